@@ -1,0 +1,98 @@
+package parstate
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// The diagnostic categories. Each is the Category of the diagnostics it names,
+// the name accepted by -disable and by //parlint:ignore, and a section of doc.go
+// and of the README.
+const (
+	CategoryURIMissing          = "state-uri-missing"
+	CategoryURILiteral          = "state-uri-literal"
+	CategoryFromArtifactMissing = "fromartifact-missing"
+	CategoryErrorIgnored        = "error-ignored"
+	CategoryErrorReturn         = "error-return"
+	CategorySourceIDMissing     = "sourceid-missing"
+	CategoryUncheckedAssert     = "unchecked-assert"
+	CategoryIgnoreDirective     = "ignore-directive"
+)
+
+// Categories returns every category, in the order of the manual.
+func Categories() []string {
+	return []string{
+		CategoryURIMissing,
+		CategoryURILiteral,
+		CategoryFromArtifactMissing,
+		CategoryErrorIgnored,
+		CategoryErrorReturn,
+		CategorySourceIDMissing,
+		CategoryUncheckedAssert,
+		CategoryIgnoreDirective,
+	}
+}
+
+// IsCategory reports whether name is one of Categories.
+func IsCategory(name string) bool {
+	return slices.Contains(Categories(), name)
+}
+
+// Config is what a user can set: the command's flags and the golangci-lint
+// plugin's settings both build one.
+type Config struct {
+	// Disable lists the categories whose findings are not reported.
+	Disable []string
+}
+
+// Validate returns an error naming the first unknown category in c.
+func (c Config) Validate() error {
+	for _, name := range c.Disable {
+		if !IsCategory(name) {
+			return unknownCategoryError(name)
+		}
+	}
+	return nil
+}
+
+func unknownCategoryError(name string) error {
+	return fmt.Errorf("unknown category %q (known: %s)", name, strings.Join(Categories(), ", "))
+}
+
+// ParseCategoryList splits a comma-separated list of categories, as given to
+// -disable, and returns an error naming the first unknown one. Empty elements
+// are ignored.
+func ParseCategoryList(s string) ([]string, error) {
+	var names []string
+	for name := range strings.SplitSeq(s, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if !IsCategory(name) {
+			return nil, unknownCategoryError(name)
+		}
+		names = append(names, name)
+	}
+	return names, nil
+}
+
+// categoryList is the flag.Value behind -disable.
+type categoryList struct{ names *[]string }
+
+func (l categoryList) String() string {
+	if l.names == nil {
+		return ""
+	}
+	return strings.Join(*l.names, ",")
+}
+
+func (l categoryList) Set(s string) error {
+	names, err := ParseCategoryList(s)
+	if err != nil {
+		return err
+	}
+	*l.names = names
+	return nil
+}

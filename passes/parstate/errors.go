@@ -1,0 +1,219 @@
+package parstate
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// checkErrors checks the error of every call on the path that builds images:
+// it must be checked, and the error path of a function that answers Packer
+// must return a plain nil. It returns the return statements of error paths.
+func checkErrors(c *pkgContext, s *scope, p *registryPath) map[*ast.ReturnStmt]bool {
+	errorReturns := map[*ast.ReturnStmt]bool{}
+	for _, cur := range p.imageCalls {
+		call := cur.Node().(*ast.CallExpr)
+		callee := calleeName(s, call)
+		stmt, errVar, discarded := errorResult(c, cur)
+		switch {
+		case discarded:
+			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
+				"error from %s is discarded; check it and return nil so Packer skips the artifact instead of publishing a broken image", callee),
+				errorIgnoredFix(c, s, cur, stmt)...)
+		case errVar == nil:
+			// The error is returned or passed on: the caller checks it.
+		case !isChecked(c, cur, stmt, errVar):
+			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
+				"error from %s is never checked; check it and return nil so Packer skips the artifact instead of publishing a broken image", callee))
+		default:
+			checkErrorPaths(c, s, cur, errVar, callee, errorReturns)
+		}
+	}
+	return errorReturns
+}
+
+// errorResult returns the statement that receives the results of the call at
+// cur and the variable its error goes to. discarded is true when the error
+// goes to _ or the call is a statement of its own.
+func errorResult(c *pkgContext, cur inspector.Cursor) (stmt ast.Node, errVar *types.Var, discarded bool) {
+	parent := cur.Parent()
+	var last ast.Expr
+	switch p := parent.Node().(type) {
+	case *ast.ExprStmt:
+		return p, nil, true
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || len(p.Lhs) < 2 {
+			return p, nil, false
+		}
+		last = p.Lhs[len(p.Lhs)-1]
+	case *ast.ValueSpec:
+		if len(p.Values) != 1 || len(p.Names) < 2 {
+			return p, nil, false
+		}
+		last = p.Names[len(p.Names)-1]
+	default:
+		return p, nil, false
+	}
+	id, ok := last.(*ast.Ident)
+	if !ok {
+		return parent.Node(), nil, false // an error stored in a field or map: not ours to follow
+	}
+	if id.Name == "_" {
+		return parent.Node(), nil, true
+	}
+	v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return parent.Node(), v, false
+}
+
+// isChecked reports whether errVar, assigned by stmt, is read before it is
+// assigned again. Reads are taken in source order; a read earlier in an
+// enclosing loop counts too.
+func isChecked(c *pkgContext, cur inspector.Cursor, stmt ast.Node, errVar *types.Var) bool {
+	fn, _, ok := c.enclosingFunc(cur)
+	if !ok {
+		return true
+	}
+	info := c.pass.TypesInfo
+	readBefore := false
+	for id := range fn.Preorder((*ast.Ident)(nil)) {
+		n := id.Node().(*ast.Ident)
+		if info.ObjectOf(n) != errVar || n.Pos() >= stmt.Pos() && n.End() <= stmt.End() {
+			continue
+		}
+		written := id.ParentEdgeKind() == edge.AssignStmt_Lhs
+		if n.Pos() > stmt.End() {
+			return !written
+		}
+		if !written {
+			readBefore = true
+		}
+	}
+	return readBefore && inLoop(cur)
+}
+
+// inLoop reports whether cur is inside a loop of its function.
+func inLoop(cur inspector.Cursor) bool {
+	for anc := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch anc.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// checkErrorPaths reports the returns, on the error path of errVar, of a
+// function that answers Packer directly and returns anything but nil there.
+func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, errVar *types.Var, callee string, errorReturns map[*ast.ReturnStmt]bool) {
+	fn, sig, ok := c.enclosingFunc(cur)
+	if !ok || !singleInterfaceResult(sig) {
+		return
+	}
+	info := c.pass.TypesInfo
+	fn.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.IfStmt)(nil)}, func(ifCur inspector.Cursor) bool {
+		ifs, ok := ifCur.Node().(*ast.IfStmt)
+		if !ok {
+			return ifCur.Node() == fn.Node()
+		}
+		var errPath inspector.Cursor
+		switch errTest(info, ifs.Cond, errVar) {
+		case token.NEQ:
+			errPath = ifCur.ChildAt(edge.IfStmt_Body, -1)
+		case token.EQL:
+			if ifs.Else == nil {
+				return true
+			}
+			errPath = ifCur.ChildAt(edge.IfStmt_Else, -1)
+		default:
+			return true
+		}
+		errPath.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(r inspector.Cursor) bool {
+			ret, ok := r.Node().(*ast.ReturnStmt)
+			if !ok || len(ret.Results) != 1 {
+				return false
+			}
+			errorReturns[ret] = true
+			if !isNil(info, ret.Results[0]) {
+				s.report(CategoryErrorReturn, ret, fmt.Sprintf(
+					"%s returns %s on the error path of %s; return a plain nil so Packer skips the artifact",
+					funcName(fn.Node()), describeValue(c, ret.Results[0], errVar), callee),
+					errorReturnFix(c, ret)...)
+			}
+			return false
+		})
+		return true
+	})
+}
+
+// errTest returns token.NEQ when cond tests errVar != nil (possibly among
+// other conditions joined by ||), token.EQL for errVar == nil, and
+// token.ILLEGAL otherwise.
+func errTest(info *types.Info, cond ast.Expr, errVar *types.Var) token.Token {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return token.ILLEGAL
+	}
+	switch b.Op {
+	case token.LOR:
+		if errTest(info, b.X, errVar) == token.NEQ || errTest(info, b.Y, errVar) == token.NEQ {
+			return token.NEQ
+		}
+	case token.LAND:
+		if errTest(info, b.X, errVar) == token.EQL || errTest(info, b.Y, errVar) == token.EQL {
+			return token.EQL
+		}
+	case token.NEQ, token.EQL:
+		isErr := func(e ast.Expr) bool {
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			return ok && info.Uses[id] == errVar
+		}
+		if isErr(b.X) && isNil(info, b.Y) || isErr(b.Y) && isNil(info, b.X) {
+			return b.Op
+		}
+	}
+	return token.ILLEGAL
+}
+
+// describeValue says in words what e is, for messages.
+func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok && info.Uses[id] == errVar {
+		return "the error"
+	}
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 && info.Types[call.Fun].IsType() && isNil(info, call.Args[0]) {
+		return "a typed nil"
+	}
+	t := info.TypeOf(e)
+	switch {
+	case t == nil:
+		return "a value"
+	case types.Identical(t, types.Universe.Lookup("error").Type()):
+		return "an error"
+	case isImageType(t):
+		return "the image"
+	}
+	return "a value of type " + typeString(c, t)
+}
+
+// calleeName names the function that call calls, for messages.
+func calleeName(s *scope, call *ast.CallExpr) string {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if x, ok := f.X.(*ast.Ident); ok {
+			if f.Sel.Name == fromArtifactName || f.Sel.Name == fromMappedName {
+				return s.img(f.Sel.Name)
+			}
+			return x.Name + "." + f.Sel.Name
+		}
+		return f.Sel.Name
+	case *ast.Ident:
+		return f.Name
+	}
+	return "the call"
+}

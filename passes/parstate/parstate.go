@@ -1,0 +1,100 @@
+package parstate
+
+import (
+	_ "embed"
+	"flag"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+//go:embed doc.go
+var docFile string
+
+// doc returns the package documentation of doc.go, which is the analyzer's manual.
+var doc = sync.OnceValue(func() string {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", docFile, parser.PackageClauseOnly|parser.ParseComments)
+	if err != nil || f.Doc == nil {
+		panic("parstate: doc.go has no package documentation")
+	}
+	return strings.TrimSpace(f.Doc.Text())
+})
+
+// Name is the analyzer's name.
+const Name = "parstate"
+
+// URL is where the analyzer is documented; each category has an anchor there.
+const URL = "https://github.com/parlint/parlint"
+
+// New returns an analyzer with the default configuration. Its -disable flag
+// may still change it before the first run.
+func New() *analysis.Analyzer {
+	a, err := NewAnalyzer(Config{})
+	if err != nil {
+		panic(err) // unreachable: the zero Config is valid
+	}
+	return a
+}
+
+// NewAnalyzer returns an analyzer that applies cfg, or an error when cfg names
+// an unknown category. Every call returns a new analyzer with its own flags, so
+// the command, the golangci-lint plugin and the tests never share state.
+func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	c := &checker{disable: cfg.Disable}
+	a := &analysis.Analyzer{
+		Name:             Name,
+		Doc:              doc(),
+		URL:              URL,
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		Run:              c.run,
+		RunDespiteErrors: true,
+	}
+	a.Flags.Init(Name, flag.ContinueOnError)
+	a.Flags.Var(categoryList{&c.disable}, "disable",
+		"comma-separated categories not to report: "+strings.Join(Categories(), ","))
+	return a, nil
+}
+
+// A checker holds one analyzer's configuration; run reads it, never writes it.
+type checker struct {
+	disable []string
+}
+
+// run checks the State method of every artifact type in the package.
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	if !hasStateDecl(pass.Files) || !importsSDK(pass.Pkg) {
+		return nil, nil
+	}
+	ctx := newPkgContext(pass, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	r := newReporter(pass, c.disable)
+	for _, file := range pass.Files {
+		r.directives(file) // reports malformed directives
+	}
+	for _, sm := range findStateMethods(ctx) {
+		checkState(ctx, r.scope(sm), sm)
+	}
+	r.flush()
+	return nil, nil
+}
+
+// hasStateDecl reports whether files declare a method named State, the
+// cheapest sign that a package may hold an artifact.
+func hasStateDecl(files []*ast.File) bool {
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == "State" {
+				return true
+			}
+		}
+	}
+	return false
+}

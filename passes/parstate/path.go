@@ -1,0 +1,157 @@
+package parstate
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A registryPath is the code that runs when State is asked for the URI: the
+// branches of the dispatch and the same-package functions, methods and
+// closures they reach, transitively.
+type registryPath struct {
+	nodes   []inspector.Cursor // roots first, then reached declarations
+	written map[string]bool    // the Image fields assigned anywhere on the path
+
+	imageCalls    []inspector.Cursor // calls that build images and return an error
+	fromArtifacts []inspector.Cursor // calls of FromArtifact
+	literals      []inspector.Cursor // Image composite literals
+	asserts       []inspector.Cursor // single-value type assertions
+}
+
+// newRegistryPath collects the path that starts at roots.
+func newRegistryPath(c *pkgContext, state *types.Func, roots []inspector.Cursor) *registryPath {
+	p := &registryPath{written: map[string]bool{}}
+	seen := map[*types.Func]bool{state: true} // State's other branches are not on the path
+	queue := append([]inspector.Cursor(nil), roots...)
+	for len(queue) > 0 {
+		node := queue[0]
+		queue = queue[1:]
+		p.nodes = append(p.nodes, node)
+		for _, fn := range p.scan(c, node) {
+			if seen[fn] {
+				continue
+			}
+			seen[fn] = true
+			if decl, ok := c.funcDecl(fn); ok {
+				queue = append(queue, decl)
+			}
+		}
+	}
+	return p
+}
+
+// scan records what node holds and returns the same-package functions it
+// refers to.
+func (p *registryPath) scan(c *pkgContext, node inspector.Cursor) []*types.Func {
+	info := c.pass.TypesInfo
+	var refs []*types.Func
+	kinds := []ast.Node{(*ast.Ident)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.TypeAssertExpr)(nil), (*ast.SelectorExpr)(nil)}
+	for cur := range node.Preorder(kinds...) {
+		switch n := cur.Node().(type) {
+		case *ast.Ident:
+			if fn, ok := info.Uses[n].(*types.Func); ok && fn.Pkg() == c.pass.Pkg {
+				refs = append(refs, fn.Origin())
+			}
+		case *ast.CallExpr:
+			switch imageFunc(info, n) {
+			case fromArtifactName:
+				p.fromArtifacts = append(p.fromArtifacts, cur)
+				p.imageCalls = append(p.imageCalls, cur)
+			case fromMappedName:
+				p.imageCalls = append(p.imageCalls, cur)
+			case "":
+				if c.isImageHelperCall(n) {
+					p.imageCalls = append(p.imageCalls, cur)
+				}
+			}
+		case *ast.CompositeLit:
+			if isImageStruct(deref(info.TypeOf(n))) {
+				p.literals = append(p.literals, cur)
+			}
+		case *ast.TypeAssertExpr:
+			if n.Type != nil && !isCommaOK(cur) {
+				p.asserts = append(p.asserts, cur)
+			}
+		case *ast.SelectorExpr:
+			if f := imageField(info, n); f != "" && isAssigned(cur) {
+				p.written[f] = true
+			}
+		}
+	}
+	return refs
+}
+
+// isImageHelperCall reports whether call calls a same-package function that
+// returns an image and, last, an error.
+func (c *pkgContext) isImageHelperCall(call *ast.CallExpr) bool {
+	sig, ok := c.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return false
+	}
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() != c.pass.Pkg || !returnsError(sig) {
+		return false
+	}
+	for i := 0; i < sig.Results().Len()-1; i++ {
+		if isImageType(sig.Results().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsError reports whether sig has two or more results, the last an error.
+func returnsError(sig *types.Signature) bool {
+	n := sig.Results().Len()
+	return n >= 2 && types.Identical(sig.Results().At(n-1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// isCommaOK reports whether the type assertion at cur is in a comma-ok form.
+func isCommaOK(cur inspector.Cursor) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		return len(p.Lhs) == 2 && len(p.Rhs) == 1
+	case *ast.ValueSpec:
+		return len(p.Names) == 2 && len(p.Values) == 1
+	}
+	return false
+}
+
+// isAssigned reports whether the expression at cur is written: the target of
+// an assignment, or indexed by one (img.Labels[k] = v writes Labels).
+func isAssigned(cur inspector.Cursor) bool {
+	for {
+		parent := cur.Parent()
+		switch p := parent.Node().(type) {
+		case *ast.AssignStmt:
+			for _, l := range p.Lhs {
+				if l == cur.Node() {
+					return true
+				}
+			}
+			return false
+		case *ast.IndexExpr:
+			if p.X != cur.Node() {
+				return false
+			}
+			cur = parent
+		case *ast.ParenExpr:
+			cur = parent
+		default:
+			return false
+		}
+	}
+}
+
+func deref(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}

@@ -1,0 +1,94 @@
+package parstate
+
+import (
+	"cmp"
+	"go/ast"
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// A reporter filters findings through -disable and //parlint:ignore, drops
+// duplicates (a helper shared by two State methods is checked twice), and
+// reports them in position order.
+type reporter struct {
+	pass    *analysis.Pass
+	disable []string
+	byFile  map[*token.File]map[int][]string
+	diags   []analysis.Diagnostic
+	seen    map[diagKey]bool
+}
+
+type diagKey struct {
+	pos      token.Pos
+	category string
+	message  string
+}
+
+func newReporter(pass *analysis.Pass, disable []string) *reporter {
+	return &reporter{pass: pass, disable: disable, byFile: map[*token.File]map[int][]string{}, seen: map[diagKey]bool{}}
+}
+
+// A scope reports the findings of one State method, whose doc comment may
+// silence categories on its whole registry path.
+type scope struct {
+	r       *reporter
+	silent  []string
+	imgName string // the name the State's file imports the registry image package as
+	imgOK   bool   // whether that file imports it at all
+}
+
+func (r *reporter) scope(sm *stateMethod) *scope {
+	name, ok := importName(sm.file, imagePath, imageDefault)
+	return &scope{r: r, silent: docDirectives(sm.decl.Doc), imgName: name, imgOK: ok}
+}
+
+// report reports a finding of category over node, unless it is silenced.
+func (s *scope) report(category string, node ast.Node, msg string, fixes ...analysis.SuggestedFix) {
+	if slices.Contains(s.silent, category) {
+		return
+	}
+	file := s.r.fileOf(node.Pos())
+	if file != nil && s.r.silenced(file, node.Pos(), category) {
+		return
+	}
+	s.r.add(category, node.Pos(), node.End(), msg, fixes...)
+}
+
+// img qualifies a member of the registry image package for messages.
+func (s *scope) img(name string) string { return qualify(s.imgName, name) }
+
+func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+	if slices.Contains(r.disable, category) {
+		return
+	}
+	k := diagKey{pos, category, msg}
+	if r.seen[k] {
+		return
+	}
+	r.seen[k] = true
+	r.diags = append(r.diags, analysis.Diagnostic{
+		Pos: pos, End: end, Category: category, Message: msg,
+		URL: URL + "#" + category, SuggestedFixes: fixes,
+	})
+}
+
+func (r *reporter) fileOf(pos token.Pos) *ast.File {
+	for _, f := range r.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// flush reports the findings in position order.
+func (r *reporter) flush() {
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Category, b.Category))
+	})
+	for _, d := range r.diags {
+		r.pass.Report(d)
+	}
+}

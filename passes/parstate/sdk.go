@@ -1,0 +1,177 @@
+package parstate
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// The SDK symbols parstate knows, matched by package path and name through
+// type information, never by import name.
+const (
+	sdkModule    = "github.com/hashicorp/packer-plugin-sdk"
+	imagePath    = sdkModule + "/packer/registry/image"
+	imageDefault = "registryimage" // the name the SDK's docs import the package as
+
+	uriName          = "ArtifactStateURI"
+	uriValue         = "par.artifact.metadata"
+	imageName        = "Image"
+	fromArtifactName = "FromArtifact"
+	fromMappedName   = "FromMappedData"
+	withSourceIDName = "WithSourceID"
+	sourceIDField    = "SourceImageID"
+	imageIDField     = "ImageID"
+	providerField    = "ProviderName"
+)
+
+// pkgPath returns the import path of pkg with any vendor/ prefix removed.
+func pkgPath(pkg *types.Package) string {
+	if pkg == nil {
+		return ""
+	}
+	p := pkg.Path()
+	if i := strings.LastIndex(p, "/vendor/"); i >= 0 {
+		return p[i+len("/vendor/"):]
+	}
+	return strings.TrimPrefix(p, "vendor/")
+}
+
+// isSDKPath reports whether path belongs to the SDK module.
+func isSDKPath(path string) bool {
+	return path == sdkModule || strings.HasPrefix(path, sdkModule+"/")
+}
+
+// importsSDK reports whether pkg imports the SDK, directly or not. A package
+// that does not cannot answer State with SDK images, and a look-alike SDK
+// stays silent.
+func importsSDK(pkg *types.Package) bool {
+	seen := map[*types.Package]bool{}
+	stack := []*types.Package{pkg}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, imp := range p.Imports() {
+			if seen[imp] {
+				continue
+			}
+			if isSDKPath(pkgPath(imp)) {
+				return true
+			}
+			seen[imp] = true
+			stack = append(stack, imp)
+		}
+	}
+	return false
+}
+
+// isImageObj reports whether obj is the registry image package's member name.
+func isImageObj(obj types.Object, name string) bool {
+	return obj != nil && obj.Name() == name && pkgPath(obj.Pkg()) == imagePath
+}
+
+// imageFunc returns the name of the registry image package's function that
+// call calls, or "".
+func imageFunc(info *types.Info, call *ast.CallExpr) string {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || pkgPath(fn.Pkg()) != imagePath {
+		return ""
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return ""
+	}
+	return fn.Name()
+}
+
+// isURIValue reports whether e is a constant expression whose value is the URI.
+func isURIValue(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == uriValue
+}
+
+// isImageStruct reports whether t is the SDK's Image type.
+func isImageStruct(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && isImageObj(n.Obj(), imageName)
+}
+
+// isImageType reports whether a value of type t is something Packer can decode
+// as registry images: an Image, a pointer to one, or a slice of either. A
+// struct of the plugin's own with string fields ImageID and ProviderName
+// decodes as well and counts too.
+func isImageType(t types.Type) bool {
+	t = types.Unalias(t)
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = types.Unalias(s.Elem())
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	if isImageStruct(t) {
+		return true
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return ok && hasStringField(st, imageIDField) && hasStringField(st, providerField)
+}
+
+func hasStringField(st *types.Struct, name string) bool {
+	for f := range st.Fields() {
+		if f.Name() == name {
+			b, ok := f.Type().Underlying().(*types.Basic)
+			return ok && b.Info()&types.IsString != 0
+		}
+	}
+	return false
+}
+
+// imageFieldWritten returns the name of the SDK Image field that the selector
+// sel denotes, or "".
+func imageField(info *types.Info, sel *ast.SelectorExpr) string {
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return ""
+	}
+	recv := s.Recv()
+	if p, ok := types.Unalias(recv).Underlying().(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	if !isImageStruct(recv) {
+		return ""
+	}
+	return sel.Sel.Name
+}
+
+// importName returns the name under which file imports path: "" for a dot
+// import, and def when the file does not import it.
+func importName(file *ast.File, path, def string) (name string, imported bool) {
+	for _, imp := range file.Imports {
+		p := strings.Trim(imp.Path.Value, "`\"")
+		if i := strings.LastIndex(p, "/vendor/"); i >= 0 {
+			p = p[i+len("/vendor/"):]
+		}
+		if p != path {
+			continue
+		}
+		if imp.Name == nil {
+			return path[strings.LastIndex(path, "/")+1:], true
+		}
+		switch imp.Name.Name {
+		case ".":
+			return "", true
+		case "_":
+			continue
+		}
+		return imp.Name.Name, true
+	}
+	return def, false
+}
+
+// qualify returns name qualified by the import name pkg ("" for a dot import).
+func qualify(pkg, name string) string {
+	if pkg == "" {
+		return name
+	}
+	return pkg + "." + name
+}
