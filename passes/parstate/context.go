@@ -2,6 +2,7 @@ package parstate
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -14,7 +15,8 @@ type pkgContext struct {
 	root  inspector.Cursor
 	funcs map[*types.Func]inspector.Cursor // same-package function and method declarations
 
-	uriMapKey *bool // memo of usesURIAsMapKey
+	uriMapKey *bool                   // memo of usesURIAsMapKey
+	contents  map[*token.File][]byte // file contents read for fixes; nil when unreadable
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {

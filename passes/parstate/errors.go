@@ -142,7 +142,7 @@ func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, errVar *type
 				s.report(CategoryErrorReturn, ret, fmt.Sprintf(
 					"%s returns %s on the error path of %s; return a plain nil so Packer skips the artifact",
 					funcName(fn.Node()), describeValue(c, ret.Results[0], errVar), callee),
-					errorReturnFix(c, ret)...)
+					errorReturnFix(ret)...)
 			}
 			return false
 		})

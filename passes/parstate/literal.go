@@ -27,10 +27,10 @@ func checkLiterals(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
 			continue
 		}
 		if !set[sourceIDField] && !p.written[sourceIDField] {
-			field := sourceFieldCandidate(sm.named)
+			value := literalSourceValue(c, sm, sourceFieldCandidate(sm.named), cur)
 			s.report(CategorySourceIDMissing, lit, fmt.Sprintf(
 				"%s literal never sets SourceImageID, so HCP Packer cannot link the image to its source image; set %s",
-				s.img(imageName), sourceHint(s, sm, field, false)), literalSourceFix(c, s, sm, field, lit)...)
+				s.img(imageName), sourceHint(s, value, false)), literalSourceFix(c, value, lit)...)
 		}
 	}
 }

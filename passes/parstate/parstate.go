@@ -71,7 +71,7 @@ type checker struct {
 
 // run checks the State method of every artifact type in the package.
 func (c *checker) run(pass *analysis.Pass) (any, error) {
-	if !hasStateDecl(pass.Files) || !importsSDK(pass.Pkg) {
+	if !hasStateDecl(pass.Files) {
 		return nil, nil
 	}
 	ctx := newPkgContext(pass, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
@@ -86,8 +86,11 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// hasStateDecl reports whether files declare a method named State, the
-// cheapest sign that a package may hold an artifact.
+// hasStateDecl reports whether files declare a method named State. A package
+// without one holds no artifact whose State parstate checks, so this is the
+// early exit: it costs a look at the top-level declarations. Artifacts are
+// recognized by their methods, not by imports, so the package need not
+// import the SDK.
 func hasStateDecl(files []*ast.File) bool {
 	for _, f := range files {
 		for _, d := range f.Decls {

@@ -34,6 +34,7 @@ func newReporter(pass *analysis.Pass, disable []string) *reporter {
 // silence categories on its whole registry path.
 type scope struct {
 	r       *reporter
+	file    *ast.File // the State method's file
 	silent  []string
 	imgName string // the name the State's file imports the registry image package as
 	imgOK   bool   // whether that file imports it at all
@@ -41,7 +42,7 @@ type scope struct {
 
 func (r *reporter) scope(sm *stateMethod) *scope {
 	name, ok := importName(sm.file, imagePath, imageDefault)
-	return &scope{r: r, silent: docDirectives(sm.decl.Doc), imgName: name, imgOK: ok}
+	return &scope{r: r, file: sm.file, silent: docDirectives(sm.decl.Doc), imgName: name, imgOK: ok}
 }
 
 // report reports a finding of category over node, unless it is silenced.

@@ -22,20 +22,23 @@ func checkSourceIDs(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
 		if optionsSetSource(c, cur, call) {
 			continue
 		}
+		value := sourceValue(c, sm, field, call)
 		s.report(CategorySourceIDMissing, call, fmt.Sprintf(
 			"image built by %s never sets SourceImageID, so HCP Packer cannot link it to its source image; pass %s",
-			s.img(fromArtifactName), sourceHint(s, sm, field, true)), sourceIDFix(c, s, sm, field, call)...)
+			s.img(fromArtifactName), sourceHint(s, value, true)), sourceIDFix(c, s, value, call)...)
 	}
 }
 
-// sourceHint says what to write to set the source image ID.
-func sourceHint(s *scope, sm *stateMethod, field string, option bool) string {
-	value := "the source image's ID"
-	if field != "" && sm.recv != nil {
-		value = sm.recv.Name() + "." + field
-	}
-	if option {
+// sourceHint says what to write to set the source image ID: the option, or
+// the literal's field, with value when it is known.
+func sourceHint(s *scope, value string, option bool) string {
+	switch {
+	case option && value == "":
+		return s.img(withSourceIDName) + " with the source image's ID"
+	case option:
 		return s.img(withSourceIDName) + "(" + value + ")"
+	case value == "":
+		return sourceIDField + " to the source image's ID"
 	}
 	return sourceIDField + ": " + value
 }
