@@ -1,0 +1,242 @@
+// Package cli tests the parlint command end to end on the examples/ module,
+// which is built on the real packer-plugin-sdk: standalone, under go vet
+// -vettool, and with -disable.
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite examples/findings.golden from the standalone -json run")
+
+// examplesDir is the examples module, relative to this package.
+const examplesDir = "../../../examples"
+
+var parlint string // the built command
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "parlint-e2e-cli")
+	if err != nil {
+		panic(err)
+	}
+	parlint = filepath.Join(dir, "parlint")
+	build := exec.Command("go", "build", "-o", parlint, "github.com/parlint/parlint/cmd/parlint")
+	build.Stderr = os.Stderr
+	code := 1
+	if build.Run() == nil {
+		code = m.Run()
+	}
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// A finding is one diagnostic, with its file relative to examples/.
+type finding struct {
+	File     string
+	Line     string
+	Col      string
+	Category string
+	Message  string
+}
+
+func (f finding) String() string {
+	return f.File + ":" + f.Line + ":" + f.Col + ": " + f.Category + ": " + f.Message
+}
+
+// golden reads examples/findings.golden.
+func golden(t *testing.T) []finding {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(examplesDir, "findings.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`^([^:]+):(\d+):(\d+): ([a-z-]+): (.*)$`)
+	var out []finding
+	for line := range strings.Lines(string(data)) {
+		m := re.FindStringSubmatch(strings.TrimSuffix(line, "\n"))
+		if m == nil {
+			t.Fatalf("findings.golden: malformed line %q", line)
+		}
+		out = append(out, finding{m[1], m[2], m[3], m[4], m[5]})
+	}
+	return out
+}
+
+// run runs name with args in examples/ and returns its stdout and exit code.
+func run(t *testing.T, name string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = examplesDir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return stdout.String(), stderr.String(), 0
+	case errors.As(err, &exit):
+		return stdout.String(), stderr.String(), exit.ExitCode()
+	}
+	t.Fatalf("%s %v: %v", name, args, err)
+	return "", "", 0
+}
+
+// parseJSON returns the findings of a -json run, once each (a package and
+// its test variant report the same finding), sorted.
+func parseJSON(t *testing.T, out string) []finding {
+	t.Helper()
+	abs, err := filepath.Abs(examplesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	seen := map[finding]bool{}
+	var found []finding
+	for dec.More() {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err != nil {
+			t.Fatalf("decoding -json output: %v\n%s", err, out)
+		}
+		for _, byAnalyzer := range tree {
+			var diags []struct {
+				Category string `json:"category"`
+				Posn     string `json:"posn"`
+				Message  string `json:"message"`
+			}
+			if err := json.Unmarshal(byAnalyzer["parstate"], &diags); err != nil {
+				continue // an error entry, not diagnostics
+			}
+			for _, d := range diags {
+				parts := strings.Split(d.Posn, ":")
+				rel, err := filepath.Rel(abs, parts[0])
+				if err != nil {
+					rel = parts[0]
+				}
+				f := finding{filepath.ToSlash(rel), parts[1], parts[2], d.Category, d.Message}
+				if !seen[f] {
+					seen[f] = true
+					found = append(found, f)
+				}
+			}
+		}
+	}
+	slices.SortFunc(found, func(a, b finding) int { return strings.Compare(a.String(), b.String()) })
+	return found
+}
+
+func TestStandaloneJSON(t *testing.T) {
+	out, stderr, code := run(t, parlint, "-json", "./...")
+	if code != 0 {
+		t.Fatalf("parlint -json exit %d, want 0 (findings are data in -json mode)\n%s", code, stderr)
+	}
+	got := parseJSON(t, out)
+	if *update {
+		var b strings.Builder
+		for _, f := range got {
+			b.WriteString(f.String() + "\n")
+		}
+		if err := os.WriteFile(filepath.Join(examplesDir, "findings.golden"), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := golden(t)
+	if !slices.Equal(got, want) {
+		t.Errorf("parlint -json ./... in examples/:\ngot\n%s\nwant\n%s", join(got), join(want))
+	}
+	cats := map[string]bool{}
+	for _, f := range got {
+		cats[f.Category] = true
+	}
+	for _, c := range []string{"state-uri-missing", "state-uri-literal", "fromartifact-missing", "error-ignored", "error-return", "sourceid-missing", "unchecked-assert"} {
+		if !cats[c] {
+			t.Errorf("examples/ shows no %s finding", c)
+		}
+	}
+}
+
+// textFindings parses file:line:col: message lines, relative to examples/.
+func textFindings(t *testing.T, out string) []string {
+	t.Helper()
+	abs, _ := filepath.Abs(examplesDir)
+	var lines []string
+	for line := range strings.Lines(out) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		line = strings.TrimPrefix(line, abs+string(filepath.Separator))
+		line = strings.TrimPrefix(line, "./")
+		if !slices.Contains(lines, line) {
+			lines = append(lines, line)
+		}
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+func goldenText(t *testing.T, skip string) []string {
+	var lines []string
+	for _, f := range golden(t) {
+		if f.Category != skip {
+			lines = append(lines, f.File+":"+f.Line+":"+f.Col+": "+f.Message)
+		}
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+func TestStandaloneText(t *testing.T) {
+	_, stderr, code := run(t, parlint, "./...")
+	if code != 3 {
+		t.Fatalf("parlint ./... exit %d, want 3 (findings)\n%s", code, stderr)
+	}
+	if got, want := textFindings(t, stderr), goldenText(t, ""); !slices.Equal(got, want) {
+		t.Errorf("parlint ./...:\ngot\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestGoVet(t *testing.T) {
+	_, stderr, code := run(t, "go", "vet", "-vettool="+parlint, "./...")
+	if code != 1 {
+		t.Fatalf("go vet -vettool exit %d, want 1\n%s", code, stderr)
+	}
+	if got, want := textFindings(t, stderr), goldenText(t, ""); !slices.Equal(got, want) {
+		t.Errorf("go vet -vettool=parlint ./...:\ngot\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestGoVetDisable(t *testing.T) {
+	_, stderr, _ := run(t, "go", "vet", "-vettool="+parlint, "-disable=sourceid-missing", "./...")
+	if got, want := textFindings(t, stderr), goldenText(t, "sourceid-missing"); !slices.Equal(got, want) {
+		t.Errorf("go vet -vettool=parlint -disable=sourceid-missing ./...:\ngot\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestGoVetClean(t *testing.T) {
+	// Packages whose artifacts are all correct pass go vet. (They import no
+	// package with findings: go 1.26 replays a package's cached vet output
+	// when it is vetted again only as a dependency.)
+	_, stderr, code := run(t, "go", "vet", "-vettool="+parlint, "./post-processor/happytag/...", "./post-processor/happycompress/...")
+	if code != 0 {
+		t.Fatalf("go vet on correct packages: exit %d, want 0\n%s", code, stderr)
+	}
+}
+
+func join(fs []finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.String() + "\n")
+	}
+	return b.String()
+}
