@@ -15,7 +15,7 @@ import (
 type dispatch struct {
 	roots    []inspector.Cursor // the code that runs for the URI: branch bodies, case clauses, code after a != early return
 	literals []*ast.BasicLit    // "par.artifact.metadata" written where the constant belongs
-	forwards bool               // the key goes to code parstate cannot see, such as another artifact's State
+	forwards bool               // the key goes to code parstate cannot see, such as another artifact's State, or is compared with an expression that does not type-check
 	indexes  bool               // the key indexes a map, which may hold the URI
 }
 
@@ -68,17 +68,13 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 // dispatchIf records the registry path of an if statement that tests the key.
 func (c *pkgContext) dispatchIf(d *dispatch, cur inspector.Cursor, n *ast.IfStmt, isParam func(ast.Expr) bool) {
 	eq, neq := false, false
-	for _, t := range c.uriTests(n.Cond, isParam) {
+	for _, t := range c.uriTests(d, n.Cond, isParam) {
 		if t.Op == token.EQL {
 			eq = true
 		} else {
 			neq = true
 		}
-		if lit, ok := ast.Unparen(t.Y).(*ast.BasicLit); ok {
-			d.literals = append(d.literals, lit)
-		} else if lit, ok := ast.Unparen(t.X).(*ast.BasicLit); ok {
-			d.literals = append(d.literals, lit)
-		}
+		d.addLiteral(c, t.X, t.Y)
 	}
 	if eq {
 		d.roots = append(d.roots, cur.ChildAt(edge.IfStmt_Body, -1))
@@ -110,19 +106,15 @@ func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.Sw
 			switch {
 			case n.Tag != nil && isParam(n.Tag) && isURIValue(info, e):
 				selects = true
-				if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok {
-					d.literals = append(d.literals, lit)
-				}
+				d.addLiteral(c, e)
+			case n.Tag != nil && isParam(n.Tag) && !typeChecks(info, e):
+				d.forwards = true
 			case n.Tag == nil:
-				for _, t := range c.uriTests(e, isParam) {
+				for _, t := range c.uriTests(d, e, isParam) {
 					if t.Op == token.EQL {
 						selects = true
 					}
-					if lit, ok := ast.Unparen(t.Y).(*ast.BasicLit); ok {
-						d.literals = append(d.literals, lit)
-					} else if lit, ok := ast.Unparen(t.X).(*ast.BasicLit); ok {
-						d.literals = append(d.literals, lit)
-					}
+					d.addLiteral(c, t.X, t.Y)
 				}
 			}
 		}
@@ -130,6 +122,46 @@ func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.Sw
 			d.roots = append(d.roots, clause)
 		}
 	}
+}
+
+// addLiteral records the URI spelled as a string literal among exprs: the
+// literal itself, or the value of a constant declared in the package.
+func (d *dispatch) addLiteral(c *pkgContext, exprs ...ast.Expr) {
+	for _, e := range exprs {
+		if lit := c.uriLiteral(e); lit != nil {
+			d.literals = append(d.literals, lit)
+		}
+	}
+}
+
+// uriLiteral returns the string literal that spells the URI for e, or nil.
+func (c *pkgContext) uriLiteral(e ast.Expr) *ast.BasicLit {
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		if isURIValue(info, e) {
+			return e
+		}
+	case *ast.Ident:
+		k, ok := info.Uses[e].(*types.Const)
+		if !ok || k.Pkg() != c.pass.Pkg {
+			return nil
+		}
+		id, ok := c.root.FindByPos(k.Pos(), k.Pos()+token.Pos(len(k.Name())))
+		if !ok {
+			return nil
+		}
+		spec, ok := id.Parent().Node().(*ast.ValueSpec)
+		if !ok {
+			return nil
+		}
+		for i, name := range spec.Names {
+			if name == id.Node() && i < len(spec.Values) {
+				return c.uriLiteral(spec.Values[i])
+			}
+		}
+	}
+	return nil
 }
 
 // dispatchCall follows the key passed as argument i of call.
@@ -154,22 +186,33 @@ func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, seen m
 }
 
 // uriTests returns the comparisons of the key with the URI in cond, looking
-// through parentheses, && and ||.
-func (c *pkgContext) uriTests(cond ast.Expr, isParam func(ast.Expr) bool) []*ast.BinaryExpr {
+// through parentheses, && and ||. A comparison with an expression that does
+// not type-check counts as forwarding: it may be the URI.
+func (c *pkgContext) uriTests(d *dispatch, cond ast.Expr, isParam func(ast.Expr) bool) []*ast.BinaryExpr {
 	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
 		return nil
 	}
 	switch b.Op {
 	case token.LAND, token.LOR:
-		return append(c.uriTests(b.X, isParam), c.uriTests(b.Y, isParam)...)
+		return append(c.uriTests(d, b.X, isParam), c.uriTests(d, b.Y, isParam)...)
 	case token.EQL, token.NEQ:
 		info := c.pass.TypesInfo
 		if isParam(b.X) && isURIValue(info, b.Y) || isParam(b.Y) && isURIValue(info, b.X) {
 			return []*ast.BinaryExpr{b}
 		}
+		if isParam(b.X) && !typeChecks(info, b.Y) || isParam(b.Y) && !typeChecks(info, b.X) {
+			d.forwards = true
+		}
 	}
 	return nil
+}
+
+// typeChecks reports whether e has a valid type: a comparison with a key
+// that does not type-check (a missing import, say) may well be the URI.
+func typeChecks(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	return t != nil && t != types.Typ[types.Invalid]
 }
 
 // isStdlib reports whether pkg is in the standard library.

@@ -14,7 +14,7 @@ func checkState(c *pkgContext, s *scope, sm *stateMethod) {
 	d := findDispatch(c, sm.cur, sm.param)
 	for _, lit := range d.literals {
 		s.report(CategoryURILiteral, lit, fmt.Sprintf("key compared with the literal %q; use %s so the key stays the one Packer asks for",
-			uriValue, s.img(uriName)), uriLiteralFix(c, s, lit)...)
+			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)
 	}
 	if !d.answers(c) {
 		reportURIMissing(c, s, sm)

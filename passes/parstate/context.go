@@ -15,7 +15,7 @@ type pkgContext struct {
 	root  inspector.Cursor
 	funcs map[*types.Func]inspector.Cursor // same-package function and method declarations
 
-	uriMapKey *bool                   // memo of usesURIAsMapKey
+	uriMapKey *bool                  // memo of usesURIAsMapKey
 	contents  map[*token.File][]byte // file contents read for fixes; nil when unreadable
 }
 

@@ -31,13 +31,13 @@ func parseDirective(text string) (cats []string, problem string) {
 			unknown = append(unknown, fmt.Sprintf("%q", name))
 		}
 	}
-	if strings.TrimSpace(reason) == "" {
-		cats = nil // an ignore without a reason silences nothing
+	if strings.TrimSpace(reason) == "" || len(unknown) > 0 {
+		cats = nil // a malformed directive silences nothing
 	}
 	switch {
 	case len(unknown) > 0:
 		problem = fmt.Sprintf("//parlint:ignore names unknown category %s; known: %s", strings.Join(unknown, ", "), strings.Join(Categories(), ", "))
-	case cats == nil:
+	case strings.TrimSpace(reason) == "":
 		problem = "//parlint:ignore needs a reason after the categories, so the next reader knows why the finding is wrong"
 	}
 	return cats, problem

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // checkErrors checks the error of every call on the path that builds images:
@@ -86,13 +87,36 @@ func isChecked(c *pkgContext, cur inspector.Cursor, stmt ast.Node, errVar *types
 		}
 		written := id.ParentEdgeKind() == edge.AssignStmt_Lhs
 		if n.Pos() > stmt.End() {
-			return !written
+			if written {
+				return false
+			}
+			if isLogArg(info, id) {
+				continue // logging the error is not checking it
+			}
+			return true
 		}
 		if !written {
 			readBefore = true
 		}
 	}
 	return readBefore && inLoop(cur)
+}
+
+// isLogArg reports whether the identifier at cur is an argument of a call to
+// the log, fmt or log/slog packages.
+func isLogArg(info *types.Info, cur inspector.Cursor) bool {
+	if cur.ParentEdgeKind() != edge.CallExpr_Args {
+		return false
+	}
+	fn := typeutil.StaticCallee(info, cur.Parent().Node().(*ast.CallExpr))
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "log", "fmt", "log/slog":
+		return true
+	}
+	return false
 }
 
 // inLoop reports whether cur is inside a loop of its function.
@@ -142,7 +166,7 @@ func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, errVar *type
 				s.report(CategoryErrorReturn, ret, fmt.Sprintf(
 					"%s returns %s on the error path of %s; return a plain nil so Packer skips the artifact",
 					funcName(fn.Node()), describeValue(c, ret.Results[0], errVar), callee),
-					errorReturnFix(ret)...)
+					errorReturnFix(c, ret)...)
 			}
 			return false
 		})

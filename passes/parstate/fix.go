@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,18 +20,21 @@ import (
 // file's import name of a package, and adds the import when it is missing.
 
 // uriLiteralFix replaces the literal key with the SDK's constant.
-func uriLiteralFix(c *pkgContext, s *scope, lit *ast.BasicLit) []analysis.SuggestedFix {
-	img, edits, ok := c.importFor(s.file, lit.Pos(), imagePath, imageDefault)
+func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) []analysis.SuggestedFix {
+	file := c.fileOf(lit.Pos()) // the literal may be a constant's, in another file
+	if file == nil {
+		return nil
+	}
+	img, imports, ok := c.importFor(file, lit.Pos(), imagePath, imageDefault)
 	if !ok {
 		return nil
 	}
-	return fixes("Replace the literal with "+qualify(img, uriName),
-		append(edits, replace(lit, qualify(img, uriName)))...)
+	return c.fix(file, "Replace the literal with "+qualify(img, uriName), imports, replace(lit, qualify(img, uriName)))
 }
 
 // errorReturnFix makes the return statement on an error path return nil.
-func errorReturnFix(ret *ast.ReturnStmt) []analysis.SuggestedFix {
-	return fixes("Return nil", replace(ret.Results[0], "nil"))
+func errorReturnFix(c *pkgContext, ret *ast.ReturnStmt) []analysis.SuggestedFix {
+	return c.fix(c.fileOf(ret.Pos()), "Return nil", nil, replace(ret.Results[0], "nil"))
 }
 
 // uriMissingFix inserts the documented branch at the top of State.
@@ -40,11 +44,11 @@ func uriMissingFix(c *pkgContext, s *scope, sm *stateMethod) []analysis.Suggeste
 		return nil
 	}
 	at := body.Lbrace + 1
-	img, imgEdits, ok := c.importFor(s.file, at, imagePath, imageDefault)
+	img, imports, ok := c.importFor(s.file, at, imagePath, imageDefault)
 	if !ok {
 		return nil
 	}
-	logName, logEdits, ok := c.importFor(s.file, at, "log", "log")
+	logName, logImport, ok := c.importFor(s.file, at, "log", "log")
 	if !ok {
 		return nil
 	}
@@ -56,27 +60,37 @@ func uriMissingFix(c *pkgContext, s *scope, sm *stateMethod) []analysis.Suggeste
 	if field := sourceFieldCandidate(sm.named); field != "" {
 		opts = fmt.Sprintf(", %s(%s.%s)", qualify(img, withSourceIDName), sm.recv.Name(), field)
 	}
+	branch := fmt.Sprintf(`if %s == %s {
+	img, err := %s(%s%s)
+	if err != nil {
+		%s.Printf("[DEBUG] error creating HCP Packer registry image: %%s", err)
+		return nil
+	}
+	return img
+}`, sm.param.Name(), qualify(img, uriName), qualify(img, fromArtifactName), artifact, opts, logName)
+	edit, ok := c.prependToBody(body, branch)
+	if !ok {
+		return nil
+	}
+	return c.fix(s.file, "Answer "+qualify(img, uriName)+" with the image built by "+qualify(img, fromArtifactName),
+		append(imports, logImport...), edit)
+}
+
+// prependToBody returns the edit that inserts stmt, written at indentation
+// zero, as the first statement of the body of a top-level function. After
+// the line of the opening brace when the body spans lines, so that a comment
+// there stays put; otherwise the body is rewritten and gofmt'd.
+func (c *pkgContext) prependToBody(body *ast.BlockStmt, stmt string) (analysis.TextEdit, bool) {
+	tf := c.pass.Fset.File(body.Pos())
+	if tf.Line(body.Lbrace) != tf.Line(body.Rbrace) && (len(body.List) == 0 || tf.Line(body.List[0].Pos()) > tf.Line(body.Lbrace)) {
+		return insert(c.lineEnd(body.Lbrace), "\n\t"+strings.ReplaceAll(stmt, "\n", "\n\t")), true
+	}
 	src, ok := c.source(body)
 	if !ok {
-		return nil
+		return analysis.TextEdit{}, false
 	}
-	newBody := fmt.Sprintf(`{
-if %s == %s {
-img, err := %s(%s%s)
-if err != nil {
-%s.Printf("[DEBUG] error creating HCP Packer registry image: %%s", err)
-return nil
-}
-return img
-}
-%s`, sm.param.Name(), qualify(img, uriName), qualify(img, fromArtifactName), artifact, opts, logName, strings.TrimLeft(src[1:], "\n"))
-	formatted, ok := formatSnippet("func _() ", newBody, "")
-	if !ok {
-		return nil
-	}
-	edits := append(imgEdits, logEdits...)
-	edits = append(edits, replace(body, formatted))
-	return fixes("Answer "+qualify(img, uriName)+" with the image built by "+qualify(img, fromArtifactName), edits...)
+	formatted, ok := formatSnippet("func _() ", "{\n"+stmt+"\n"+src[1:], "")
+	return replace(body, formatted), ok
 }
 
 // isSingleForward reports whether body is a single return of a call, such as
@@ -128,21 +142,34 @@ func errorIgnoredFix(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Nod
 	if !ok {
 		return nil
 	}
-	var edits []analysis.TextEdit
+	var imports []importSpec
 	check := ""
 	if exit != "return nil, err" {
-		logName, logEdits, ok := c.importFor(s.file, assign.Pos(), "log", "log")
+		logName, logImport, ok := c.importFor(s.file, assign.Pos(), "log", "log")
 		if !ok {
 			return nil
 		}
-		edits = logEdits
+		imports = logImport
 		check = fmt.Sprintf("\n%s\t%s.Printf(\"[DEBUG] error creating HCP Packer registry image: %%s\", err)", indent, logName)
 	}
-	edits = append(edits,
+	return c.fix(s.file, "Check the error and "+strings.TrimSuffix(exit, ", err"), imports,
 		replace(blank, "err"),
-		analysis.TextEdit{Pos: assign.End(), End: assign.End(), NewText: fmt.Appendf(nil,
-			"\n%sif err != nil {%s\n%s\t%s\n%s}", indent, check, indent, exit, indent)})
-	return fixes("Check the error and "+strings.TrimSuffix(exit, ", err"), edits...)
+		insert(c.afterStatement(assign), fmt.Sprintf("\n%sif err != nil {%s\n%s\t%s\n%s}", indent, check, indent, exit, indent)))
+}
+
+// afterStatement returns where to insert a statement after stmt: the end of
+// its line when only a comment follows it there.
+func (c *pkgContext) afterStatement(stmt ast.Node) token.Pos {
+	content, tf, ok := c.content(stmt.End())
+	if !ok {
+		return stmt.End()
+	}
+	end := c.lineEnd(stmt.End())
+	rest := strings.TrimSpace(string(content[tf.Offset(stmt.End()):tf.Offset(end)]))
+	if rest == "" || strings.HasPrefix(rest, "//") {
+		return end
+	}
+	return stmt.End()
 }
 
 // isStatementInList reports whether cur is a statement of a block or a case.
@@ -198,7 +225,7 @@ func sourceIDFix(c *pkgContext, s *scope, value string, call *ast.CallExpr) []an
 	if value == "" || call.Ellipsis.IsValid() {
 		return nil
 	}
-	img, edits, ok := c.importFor(s.file, call.Pos(), imagePath, imageDefault)
+	img, imports, ok := c.importFor(s.file, call.Pos(), imagePath, imageDefault)
 	if !ok {
 		return nil
 	}
@@ -213,8 +240,7 @@ func sourceIDFix(c *pkgContext, s *scope, value string, call *ast.CallExpr) []an
 		}
 		at, text = comma+1, "\n"+indent+opt+","
 	}
-	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)})
-	return fixes("Add "+opt, edits...)
+	return c.fix(s.file, "Add "+opt, imports, insert(at, text))
 }
 
 // literalSourceFix adds SourceImageID: <value> to an Image literal.
@@ -241,7 +267,7 @@ func literalSourceFix(c *pkgContext, value string, lit *ast.CompositeLit) []anal
 	if !ok {
 		return nil
 	}
-	return fixes("Set "+sourceIDField+": "+value, replace(lit, formatted))
+	return c.fix(c.fileOf(lit.Pos()), "Set "+sourceIDField+": "+value, nil, replace(lit, formatted))
 }
 
 // sourceValue returns the expression of the artifact's source image ID at
@@ -289,10 +315,13 @@ func literalSourceValue(c *pkgContext, sm *stateMethod, field string, cur inspec
 	return ""
 }
 
+// An importSpec is an import a fix adds.
+type importSpec struct{ path, name string }
+
 // importFor returns the name under which file refers to the package path at
-// pos, with the edits that add the import when the file lacks it. It fails
-// for a dot import and when the name is taken by something else.
-func (c *pkgContext) importFor(file *ast.File, pos token.Pos, path, preferred string) (string, []analysis.TextEdit, bool) {
+// pos and, when the file lacks the import, the import to add. It fails for a
+// dot import and when the name is taken by something else.
+func (c *pkgContext) importFor(file *ast.File, pos token.Pos, path, preferred string) (string, []importSpec, bool) {
 	scope := c.scopeAt(pos)
 	if scope == nil {
 		return "", nil, false
@@ -305,8 +334,7 @@ func (c *pkgContext) importFor(file *ast.File, pos token.Pos, path, preferred st
 	if lookup(scope, name, pos) != nil {
 		return "", nil, false
 	}
-	edit, ok := c.importEdit(file, path, name)
-	return name, []analysis.TextEdit{edit}, ok
+	return name, []importSpec{{path, name}}, true
 }
 
 func lookup(scope *types.Scope, name string, pos token.Pos) types.Object {
@@ -316,25 +344,28 @@ func lookup(scope *types.Scope, name string, pos token.Pos) types.Object {
 
 // scopeAt returns the innermost scope of the file around pos.
 func (c *pkgContext) scopeAt(pos token.Pos) *types.Scope {
+	if s := c.pass.TypesInfo.Scopes[c.fileOf(pos)]; s != nil {
+		return s.Innermost(pos)
+	}
+	return nil
+}
+
+// fileOf returns the file of the package that holds pos.
+func (c *pkgContext) fileOf(pos token.Pos) *ast.File {
 	for _, f := range c.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			if s := c.pass.TypesInfo.Scopes[f]; s != nil {
-				return s.Innermost(pos)
-			}
+			return f
 		}
 	}
 	return nil
 }
 
-// importEdit returns the edit that adds an import of path, named name when
-// that differs from the path's last element, in the right group: the
-// standard library's, or the group of other module imports.
-func (c *pkgContext) importEdit(file *ast.File, path, name string) (analysis.TextEdit, bool) {
-	spec := strconv.Quote(path)
-	if name != path[strings.LastIndex(path, "/")+1:] {
-		spec = name + " " + spec
+// importEdits returns the edits that add imports to file, each in the right
+// group: the standard library's, or the group of other module imports.
+func (c *pkgContext) importEdits(file *ast.File, imports []importSpec) ([]analysis.TextEdit, bool) {
+	if len(imports) == 0 {
+		return nil, true
 	}
-	std := isStdlibPath(path)
 	var decl *ast.GenDecl
 	for _, d := range file.Decls {
 		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
@@ -342,31 +373,80 @@ func (c *pkgContext) importEdit(file *ast.File, path, name string) (analysis.Tex
 			break
 		}
 	}
-	if decl == nil {
-		return insert(file.Name.End(), "\n\nimport "+spec), true
+	if decl == nil || !decl.Lparen.IsValid() {
+		return c.newImportDecl(file, decl, imports)
 	}
-	if !decl.Lparen.IsValid() {
-		old, ok := c.source(decl.Specs[0])
-		if !ok {
-			return analysis.TextEdit{}, false
+	var edits []analysis.TextEdit
+	for _, imp := range imports {
+		edit := c.groupInsert(decl, imp)
+		if n := len(edits); n > 0 && edits[n-1].Pos == edit.Pos {
+			edits[n-1].NewText = append(edits[n-1].NewText, edit.NewText...)
+			continue
 		}
-		specs := []string{old, spec}
-		sep := "\n\t"
-		if isStdlibPath(importPath(decl.Specs[0])) != std {
-			sep = "\n\n\t"
-		}
-		if std {
-			specs[0], specs[1] = specs[1], specs[0]
-		}
-		return analysis.TextEdit{Pos: decl.Pos(), End: decl.End(), NewText: []byte("import (\n\t" + specs[0] + sep + specs[1] + "\n)")}, true
+		edits = append(edits, edit)
 	}
-	return c.groupInsert(decl, spec, path, std)
+	return edits, true
 }
 
-// groupInsert adds spec to the matching group of a parenthesized import
+func (imp importSpec) String() string {
+	if imp.name == imp.path[strings.LastIndex(imp.path, "/")+1:] {
+		return strconv.Quote(imp.path)
+	}
+	return imp.name + " " + strconv.Quote(imp.path)
+}
+
+// newImportDecl writes a parenthesized import declaration with the imports
+// and, in place of decl when the file has one, decl's single import.
+func (c *pkgContext) newImportDecl(file *ast.File, decl *ast.GenDecl, imports []importSpec) ([]analysis.TextEdit, bool) {
+	var std, other []string
+	add := func(path, spec string) {
+		if isStdlibPath(path) {
+			std = append(std, spec)
+		} else {
+			other = append(other, spec)
+		}
+	}
+	if decl != nil {
+		old, ok := c.source(decl.Specs[0])
+		if !ok {
+			return nil, false
+		}
+		add(importPath(decl.Specs[0]), old)
+	}
+	for _, imp := range imports {
+		add(imp.path, imp.String())
+	}
+	slices.SortFunc(std, compareSpecs)
+	slices.SortFunc(other, compareSpecs)
+	var groups []string
+	for _, g := range [][]string{std, other} {
+		if len(g) > 0 {
+			groups = append(groups, "\t"+strings.Join(g, "\n\t"))
+		}
+	}
+	text := "import (\n" + strings.Join(groups, "\n\n") + "\n)"
+	if len(std)+len(other) == 1 {
+		text = "import " + strings.TrimSpace(groups[0])
+	}
+	if decl == nil {
+		return []analysis.TextEdit{insert(file.Name.End(), "\n\n"+text)}, true
+	}
+	return []analysis.TextEdit{replace(decl, text)}, true
+}
+
+// compareSpecs orders import specs by path, as gofmt does.
+func compareSpecs(a, b string) int {
+	pa := a[strings.Index(a, `"`):]
+	pb := b[strings.Index(b, `"`):]
+	return strings.Compare(pa, pb)
+}
+
+// groupInsert adds imp to the matching group of a parenthesized import
 // declaration, in sorted position, or opens a group for it.
-func (c *pkgContext) groupInsert(decl *ast.GenDecl, spec, path string, std bool) (analysis.TextEdit, bool) {
+func (c *pkgContext) groupInsert(decl *ast.GenDecl, imp importSpec) analysis.TextEdit {
 	tf := c.pass.Fset.File(decl.Pos())
+	std := isStdlibPath(imp.path)
+	spec := imp.String()
 	var groups [][]*ast.ImportSpec
 	for i, s := range decl.Specs {
 		is := s.(*ast.ImportSpec)
@@ -391,16 +471,16 @@ func (c *pkgContext) groupInsert(decl *ast.GenDecl, spec, path string, std bool)
 	}
 	if group == nil {
 		if std {
-			return insert(tf.LineStart(tf.Line(decl.Specs[0].Pos())), "\t"+spec+"\n\n"), true
+			return insert(tf.LineStart(tf.Line(decl.Specs[0].Pos())), "\t"+spec+"\n\n")
 		}
-		return insert(c.lineEnd(decl.Specs[len(decl.Specs)-1].End()), "\n\n\t"+spec), true
+		return insert(c.lineEnd(decl.Specs[len(decl.Specs)-1].End()), "\n\n\t"+spec)
 	}
 	for _, is := range group {
-		if importPath(is) > path {
-			return insert(tf.LineStart(tf.Line(is.Pos())), "\t"+spec+"\n"), true
+		if importPath(is) > imp.path {
+			return insert(tf.LineStart(tf.Line(is.Pos())), "\t"+spec+"\n")
 		}
 	}
-	return insert(c.lineEnd(group[len(group)-1].End()), "\n\t"+spec), true
+	return insert(c.lineEnd(group[len(group)-1].End()), "\n\t"+spec)
 }
 
 func importPath(s ast.Spec) string {
@@ -517,6 +597,22 @@ func insert(pos token.Pos, text string) analysis.TextEdit {
 	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
 }
 
-func fixes(msg string, edits ...analysis.TextEdit) []analysis.SuggestedFix {
+// fix returns the fix msg made of edits and of the edits that add imports
+// to file, or no fix when the imports cannot be added or an edit strays out
+// of file, as positions in code that does not parse may.
+func (c *pkgContext) fix(file *ast.File, msg string, imports []importSpec, edits ...analysis.TextEdit) []analysis.SuggestedFix {
+	if file == nil {
+		return nil
+	}
+	importEdits, ok := c.importEdits(file, imports)
+	if !ok {
+		return nil
+	}
+	edits = append(importEdits, edits...)
+	for _, e := range edits {
+		if e.Pos < file.FileStart || e.End > file.FileEnd || e.End < e.Pos {
+			return nil
+		}
+	}
 	return []analysis.SuggestedFix{{Message: msg, TextEdits: edits}}
 }

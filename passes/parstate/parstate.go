@@ -17,13 +17,19 @@ import (
 //go:embed doc.go
 var docFile string
 
-// doc returns the package documentation of doc.go, which is the analyzer's manual.
+// doc returns the analyzer's documentation: the package documentation of
+// doc.go from its "# Analyzer parstate" heading on, without the "parstate:"
+// before the summary, as Analyzer.Doc expects.
 var doc = sync.OnceValue(func() string {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", docFile, parser.PackageClauseOnly|parser.ParseComments)
 	if err != nil || f.Doc == nil {
 		panic("parstate: doc.go has no package documentation")
 	}
-	return strings.TrimSpace(f.Doc.Text())
+	_, section, ok := strings.Cut(f.Doc.Text(), "# Analyzer "+Name+"\n")
+	if !ok {
+		panic("parstate: doc.go has no section # Analyzer " + Name)
+	}
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(section), Name+":"))
 })
 
 // Name is the analyzer's name.
@@ -71,7 +77,7 @@ type checker struct {
 
 // run checks the State method of every artifact type in the package.
 func (c *checker) run(pass *analysis.Pass) (any, error) {
-	if !hasStateDecl(pass.Files) {
+	if !hasStateDecl(pass.Files) || !importsSDK(pass.Pkg) {
 		return nil, nil
 	}
 	ctx := newPkgContext(pass, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
@@ -86,11 +92,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// hasStateDecl reports whether files declare a method named State. A package
-// without one holds no artifact whose State parstate checks, so this is the
-// early exit: it costs a look at the top-level declarations. Artifacts are
-// recognized by their methods, not by imports, so the package need not
-// import the SDK.
+// hasStateDecl reports whether files declare a method named State: a package
+// without one holds no State to check. It costs a look at the top-level
+// declarations, so it is the first early exit.
 func hasStateDecl(files []*ast.File) bool {
 	for _, f := range files {
 		for _, d := range f.Decls {

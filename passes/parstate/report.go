@@ -89,7 +89,31 @@ func (r *reporter) flush() {
 	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Category, b.Category))
 	})
+	var accepted []analysis.TextEdit
 	for _, d := range r.diags {
+		if len(d.SuggestedFixes) > 0 {
+			if overlapsAny(d.SuggestedFixes[0].TextEdits, accepted) {
+				d.SuggestedFixes = nil // the message still says what to write
+			} else {
+				accepted = append(accepted, d.SuggestedFixes[0].TextEdits...)
+			}
+		}
 		r.pass.Report(d)
 	}
+}
+
+// overlapsAny reports whether an edit of edits overlaps one of accepted and
+// differs from it. Drivers merge all fixes of a run and drop, or reject, a
+// fix that conflicts with another: two fixes that each rewrite a one-line
+// import declaration, say. Identical edits and insertions at one point merge.
+func overlapsAny(edits, accepted []analysis.TextEdit) bool {
+	for _, e := range edits {
+		for _, a := range accepted {
+			same := e.Pos == a.Pos && e.End == a.End && string(e.NewText) == string(a.NewText)
+			if !same && e.Pos < a.End && a.Pos < e.End {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,187 @@
+package parstate_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/parlint/parlint/passes/parstate"
+)
+
+// scenarios are the testdata packages run with the default analyzer, grouped
+// by what they show. Each directory under testdata/src is a scenario named for
+// the shape it holds; "dir/..." also loads its helper packages.
+var scenarios = []struct {
+	name     string
+	patterns []string
+}{
+	{"artifacts", []string{
+		"valuereceiver", "generics", "promoted/...", "unnamedparam", "anyresult",
+		"notartifact", "testfiles", "sharedtype/...", "nobranch", "indirectimport/...",
+	}},
+	{"key", []string{
+		"ifinline", "reversedoperands", "switchcase", "earlyreturn", "andcondition",
+		"localconst/...", "statedatafirst", "helpermethod", "transitivehelper",
+		"forwarding", "deliberatenil", "duplicatebranch", "statusstruct", "literalkey",
+	}},
+	{"imports", []string{
+		"aliasimport", "plainimport", "dotimport", "vendored", "lookalike", "crosspackage/...",
+	}},
+	{"construction", []string{
+		"overrides", "optionsslice", "ownoption", "fieldwrites", "compositeliteral",
+		"multiregion", "frommappeddata", "sourcefield", "uncheckedassert",
+	}},
+	{"errors", []string{"errorignored", "errorreturn", "helpererror"}},
+	{"directives", []string{"directives"}},
+	{"fixes", []string{
+		"fixuri/...", "fixliteral/...", "fixerrorreturn/...", "fixerrorignored/...",
+		"fixsourceid/...", "fixcombined",
+	}},
+	// Verdicts that are judgment calls; each package's doc says which.
+	{"judgment", []string{"statedatastored", "localconstliteral", "directivemalformed"}},
+	// Does not type-check: the analyzer must not panic.
+	{"notypecheck", []string{"notypecheck"}},
+}
+
+// disabled are the categories TestDisable turns off for the disable package.
+var disabled = []string{parstate.CategorySourceIDMissing, parstate.CategoryUncheckedAssert}
+
+func TestAnalyzer(t *testing.T) {
+	var (
+		mu    sync.Mutex
+		ran   int
+		diags []analysis.Diagnostic
+	)
+	t.Run("scenarios", func(t *testing.T) {
+		for _, s := range scenarios {
+			t.Run(s.name, func(t *testing.T) {
+				t.Parallel()
+				run := analysistest.RunWithSuggestedFixes // every fix has a .golden file
+				if s.name == "notypecheck" {
+					run = analysistest.Run
+				}
+				results := run(t, analysistest.TestData(), parstate.New(), s.patterns...)
+				mu.Lock()
+				defer mu.Unlock()
+				ran++
+				for _, r := range results {
+					diags = append(diags, r.Diagnostics...)
+				}
+			})
+		}
+	})
+	if t.Failed() || ran < len(scenarios) { // failed, or narrowed by -run
+		return
+	}
+
+	// Every diagnostic carries one of the documented categories, and the
+	// scenarios exercise each of them.
+	seen := map[string]bool{}
+	for _, d := range diags {
+		if !parstate.IsCategory(d.Category) {
+			t.Errorf("diagnostic %q has category %q, not one of %v", d.Message, d.Category, parstate.Categories())
+		}
+		seen[d.Category] = true
+	}
+	for _, c := range parstate.Categories() {
+		if !seen[c] {
+			t.Errorf("no scenario reports category %s", c)
+		}
+	}
+}
+
+func TestDisable(t *testing.T) {
+	a, err := parstate.NewAnalyzer(parstate.Config{Disable: disabled})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "disable")
+}
+
+func TestDisableFlag(t *testing.T) {
+	a := parstate.New()
+	if err := a.Flags.Set("disable", strings.Join(disabled, ",")); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "disable")
+}
+
+// TestAnalyzersIndependent checks that analyzers share no configuration:
+// disabling everything on one leaves a second one reporting.
+func TestAnalyzersIndependent(t *testing.T) {
+	quiet := parstate.New()
+	if err := quiet.Flags.Set("disable", strings.Join(parstate.Categories(), ",")); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), parstate.New(), "aliasimport")
+}
+
+func TestUnknownCategory(t *testing.T) {
+	if err := (parstate.Config{}).Validate(); err != nil {
+		t.Errorf("zero Config: Validate() = %v", err)
+	}
+	if err := (parstate.Config{Disable: parstate.Categories()}).Validate(); err != nil {
+		t.Errorf("every category disabled: Validate() = %v", err)
+	}
+	for _, bad := range []string{"sourceid", "fromartifact", "all", "state-uri"} {
+		cfg := parstate.Config{Disable: []string{parstate.CategoryErrorIgnored, bad}}
+		if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), bad) {
+			t.Errorf("Config{Disable: %q}.Validate() = %v, want an error naming %q", cfg.Disable, err, bad)
+		}
+		if a, err := parstate.NewAnalyzer(cfg); err == nil || a != nil {
+			t.Errorf("NewAnalyzer(Config{Disable: %q}) = %v, %v; want nil and an error", cfg.Disable, a, err)
+		}
+		list := parstate.CategoryErrorReturn + "," + bad
+		if names, err := parstate.ParseCategoryList(list); err == nil || !strings.Contains(err.Error(), bad) {
+			t.Errorf("ParseCategoryList(%q) = %q, %v; want an error naming %q", list, names, err, bad)
+		}
+		if err := parstate.New().Flags.Set("disable", list); err == nil {
+			t.Errorf("-disable=%s: no error", list)
+		}
+	}
+}
+
+func TestParseCategoryList(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{",", nil},
+		{"sourceid-missing", []string{"sourceid-missing"}},
+		{"sourceid-missing, error-ignored,", []string{"sourceid-missing", "error-ignored"}},
+	} {
+		got, err := parstate.ParseCategoryList(tc.in)
+		if err != nil || !slices.Equal(got, tc.want) {
+			t.Errorf("ParseCategoryList(%q) = %q, %v; want %q, nil", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// TestScenariosListed checks that every scenario directory is run by a test,
+// so that a new one cannot be forgotten.
+func TestScenariosListed(t *testing.T) {
+	listed := map[string]bool{"disable": true}
+	for _, s := range scenarios {
+		for _, p := range s.patterns {
+			dir, _, _ := strings.Cut(p, "/")
+			listed[dir] = true
+		}
+	}
+	entries, err := os.ReadDir("testdata/src")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		switch name := e.Name(); {
+		case !e.IsDir(), strings.Contains(name, "."): // SDK stubs and look-alikes: github.com, example.com
+		case !listed[name]:
+			t.Errorf("testdata/src/%s is not run by any test", name)
+		}
+	}
+}

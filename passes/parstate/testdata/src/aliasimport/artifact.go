@@ -1,0 +1,68 @@
+// Package aliasimport imports the registry package under an alias other than
+// registryimage; messages use the file's name for it.
+package aliasimport
+
+import (
+	"log"
+
+	hcp "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+)
+
+const BuilderID = "example.aliasimport"
+
+type Artifact struct {
+	ImageID     string
+	SourceImage string
+}
+
+func (a *Artifact) BuilderId() string { return BuilderID }
+func (a *Artifact) Files() []string   { return nil }
+func (a *Artifact) Id() string        { return a.ImageID }
+func (a *Artifact) String() string    { return a.ImageID }
+func (a *Artifact) Destroy() error    { return nil }
+
+func (a *Artifact) State(name string) interface{} {
+	if name == hcp.ArtifactStateURI {
+		img, err := hcp.FromArtifact(a, hcp.WithSourceID(a.SourceImage))
+		if err != nil {
+			log.Printf("registry image: %v", err)
+			return nil
+		}
+		return img
+	}
+	return nil
+}
+
+// Broken drops the error and the source image.
+type Broken struct {
+	ImageID string
+}
+
+func (b *Broken) BuilderId() string { return BuilderID }
+func (b *Broken) Files() []string   { return nil }
+func (b *Broken) Id() string        { return b.ImageID }
+func (b *Broken) String() string    { return b.ImageID }
+func (b *Broken) Destroy() error    { return nil }
+
+func (b *Broken) State(name string) interface{} {
+	if name == hcp.ArtifactStateURI {
+		img, _ := hcp.FromArtifact(b) // want `^error from hcp\.FromArtifact is discarded` `^image built by hcp\.FromArtifact never sets SourceImageID`
+		return img
+	}
+	return nil
+}
+
+// Missing never answers the key.
+type Missing struct {
+	StateData map[string]interface{}
+}
+
+func (m *Missing) BuilderId() string { return BuilderID }
+func (m *Missing) Files() []string   { return nil }
+func (m *Missing) Id() string        { return "missing" }
+func (m *Missing) String() string    { return "missing" }
+func (m *Missing) Destroy() error    { return nil }
+
+func (m *Missing) State(name string) interface{} { // want `^Missing\.State never answers hcp\.ArtifactStateURI, so`
+	return m.StateData[name]
+}

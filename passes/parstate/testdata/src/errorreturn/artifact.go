@@ -1,0 +1,138 @@
+// Package errorreturn returns something other than a plain nil on the error
+// path: Packer then receives a value it cannot use instead of skipping the
+// artifact.
+package errorreturn
+
+import (
+	"log"
+
+	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+)
+
+const BuilderID = "example.errorreturn"
+
+// ReturnsError returns the error.
+type ReturnsError struct {
+	ImageID     string
+	SourceImage string
+}
+
+func (a *ReturnsError) BuilderId() string { return BuilderID }
+func (a *ReturnsError) Files() []string   { return nil }
+func (a *ReturnsError) Id() string        { return a.ImageID }
+func (a *ReturnsError) String() string    { return a.ImageID }
+func (a *ReturnsError) Destroy() error    { return nil }
+
+func (a *ReturnsError) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+		if err != nil {
+			return err // want `returns .* on the error path`
+		}
+		return img
+	}
+	return nil
+}
+
+// ReturnsImage returns the image variable, a nil *Image, on the error path.
+type ReturnsImage struct {
+	ImageID     string
+	SourceImage string
+}
+
+func (a *ReturnsImage) BuilderId() string { return BuilderID }
+func (a *ReturnsImage) Files() []string   { return nil }
+func (a *ReturnsImage) Id() string        { return a.ImageID }
+func (a *ReturnsImage) String() string    { return a.ImageID }
+func (a *ReturnsImage) Destroy() error    { return nil }
+
+func (a *ReturnsImage) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+		if err != nil {
+			log.Printf("registry image: %v", err)
+			return img // want `returns .* on the error path`
+		}
+		return img
+	}
+	return nil
+}
+
+// ReturnsTypedNil returns a typed nil.
+type ReturnsTypedNil struct {
+	ImageID     string
+	SourceImage string
+}
+
+func (a *ReturnsTypedNil) BuilderId() string { return BuilderID }
+func (a *ReturnsTypedNil) Files() []string   { return nil }
+func (a *ReturnsTypedNil) Id() string        { return a.ImageID }
+func (a *ReturnsTypedNil) String() string    { return a.ImageID }
+func (a *ReturnsTypedNil) Destroy() error    { return nil }
+
+func (a *ReturnsTypedNil) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+		if err != nil {
+			log.Printf("registry image: %v", err)
+			return (*registryimage.Image)(nil) // want `returns .* on the error path`
+		}
+		return img
+	}
+	return nil
+}
+
+// ReturnsEmptySlice returns a non-nil empty slice.
+type ReturnsEmptySlice struct {
+	Regions     []string
+	SourceImage string
+}
+
+func (a *ReturnsEmptySlice) BuilderId() string { return BuilderID }
+func (a *ReturnsEmptySlice) Files() []string   { return nil }
+func (a *ReturnsEmptySlice) Id() string        { return "images" }
+func (a *ReturnsEmptySlice) String() string    { return "images" }
+func (a *ReturnsEmptySlice) Destroy() error    { return nil }
+
+func (a *ReturnsEmptySlice) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		var images []*registryimage.Image
+		for _, region := range a.Regions {
+			img, err := registryimage.FromArtifact(a,
+				registryimage.WithRegion(region),
+				registryimage.WithSourceID(a.SourceImage),
+			)
+			if err != nil {
+				log.Printf("registry image: %v", err)
+				return []*registryimage.Image{} // want `returns .* on the error path`
+			}
+			images = append(images, img)
+		}
+		return images
+	}
+	return nil
+}
+
+// ReturnsNil does it right.
+type ReturnsNil struct {
+	ImageID     string
+	SourceImage string
+}
+
+func (a *ReturnsNil) BuilderId() string { return BuilderID }
+func (a *ReturnsNil) Files() []string   { return nil }
+func (a *ReturnsNil) Id() string        { return a.ImageID }
+func (a *ReturnsNil) String() string    { return a.ImageID }
+func (a *ReturnsNil) Destroy() error    { return nil }
+
+func (a *ReturnsNil) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+		if err != nil {
+			log.Printf("registry image: %v", err)
+			return nil
+		}
+		return img
+	}
+	return nil
+}

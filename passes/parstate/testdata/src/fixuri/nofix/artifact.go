@@ -1,0 +1,54 @@
+// Package nofix never answers the key in States where no branch can be
+// inserted safely: unnamed receiver, parameter named _, a body that is a
+// single forwarding call.
+package nofix
+
+import "github.com/hashicorp/packer-plugin-sdk/packer"
+
+const BuilderID = "example.nofix"
+
+var (
+	_ packer.Artifact = (*UnnamedReceiver)(nil)
+	_ packer.Artifact = (*BlankParam)(nil)
+	_ packer.Artifact = (*Delegating)(nil)
+)
+
+type UnnamedReceiver struct{ StateData map[string]interface{} }
+
+func (u *UnnamedReceiver) BuilderId() string { return BuilderID }
+func (u *UnnamedReceiver) Files() []string   { return nil }
+func (u *UnnamedReceiver) Id() string        { return "unnamed" }
+func (u *UnnamedReceiver) String() string    { return "unnamed" }
+func (u *UnnamedReceiver) Destroy() error    { return nil }
+
+func (*UnnamedReceiver) State(name string) interface{} { // want `^UnnamedReceiver\.State never answers registryimage\.ArtifactStateURI, so`
+	return nil
+}
+
+type BlankParam struct{ SourceImage string }
+
+func (b *BlankParam) BuilderId() string { return BuilderID }
+func (b *BlankParam) Files() []string   { return nil }
+func (b *BlankParam) Id() string        { return "blank" }
+func (b *BlankParam) String() string    { return "blank" }
+func (b *BlankParam) Destroy() error    { return nil }
+
+func (b *BlankParam) State(_ string) interface{} { // want `^BlankParam\.State never answers registryimage\.ArtifactStateURI, so`
+	return nil
+}
+
+type Delegating struct{ StateData map[string]interface{} }
+
+func (d *Delegating) BuilderId() string { return BuilderID }
+func (d *Delegating) Files() []string   { return nil }
+func (d *Delegating) Id() string        { return "delegating" }
+func (d *Delegating) String() string    { return "delegating" }
+func (d *Delegating) Destroy() error    { return nil }
+
+func (d *Delegating) State(name string) interface{} { // want `^Delegating\.State never answers registryimage\.ArtifactStateURI, so`
+	return lookup(d.StateData, name)
+}
+
+func lookup(m map[string]interface{}, key string) interface{} {
+	return m[key]
+}

@@ -1,0 +1,148 @@
+// Package helpermethod delegates the registry key to a helper method, declared
+// to return interface{}, *Image, []*Image or ([]*Image, error).
+package helpermethod
+
+import (
+	"log"
+
+	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+)
+
+const BuilderID = "example.helpermethod"
+
+// AMI's helper returns interface{}.
+type AMI struct {
+	AMIID     string
+	Region    string
+	SourceAMI string
+	StateData map[string]interface{}
+}
+
+func (a *AMI) BuilderId() string { return BuilderID }
+func (a *AMI) Files() []string   { return nil }
+func (a *AMI) Id() string        { return a.AMIID }
+func (a *AMI) String() string    { return a.AMIID }
+func (a *AMI) Destroy() error    { return nil }
+
+func (a *AMI) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		return a.stateHCPPackerRegistryMetadata()
+	}
+	return a.StateData[name]
+}
+
+func (a *AMI) stateHCPPackerRegistryMetadata() interface{} {
+	img, err := registryimage.FromArtifact(a,
+		registryimage.WithRegion(a.Region),
+		registryimage.WithSourceID(a.SourceAMI),
+	)
+	if err != nil {
+		log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
+		return nil
+	}
+	return img
+}
+
+// Disk's helper returns *Image.
+type Disk struct {
+	DiskID      string
+	SourceImage string
+}
+
+func (d *Disk) BuilderId() string { return BuilderID }
+func (d *Disk) Files() []string   { return nil }
+func (d *Disk) Id() string        { return d.DiskID }
+func (d *Disk) String() string    { return d.DiskID }
+func (d *Disk) Destroy() error    { return nil }
+
+func (d *Disk) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		return d.hcpPackerRegistryMetadata()
+	}
+	return nil
+}
+
+func (d *Disk) hcpPackerRegistryMetadata() *registryimage.Image {
+	img, err := registryimage.FromArtifact(d, registryimage.WithSourceID(d.SourceImage))
+	if err != nil {
+		log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
+		return nil
+	}
+	return img
+}
+
+// Gallery's helper returns []*Image, skipping the replicas that fail.
+type Gallery struct {
+	Replicas    map[string]string
+	SourceImage string
+}
+
+func (g *Gallery) BuilderId() string { return BuilderID }
+func (g *Gallery) Files() []string   { return nil }
+func (g *Gallery) Id() string        { return "gallery" }
+func (g *Gallery) String() string    { return "gallery image" }
+func (g *Gallery) Destroy() error    { return nil }
+
+func (g *Gallery) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		return g.images()
+	}
+	return nil
+}
+
+func (g *Gallery) images() []*registryimage.Image {
+	var images []*registryimage.Image
+	for region, id := range g.Replicas {
+		img, err := registryimage.FromArtifact(g,
+			registryimage.WithID(id),
+			registryimage.WithRegion(region),
+			registryimage.WithSourceID(g.SourceImage),
+		)
+		if err != nil {
+			log.Printf("[DEBUG] skipping replica in %s: %s", region, err)
+			continue
+		}
+		images = append(images, img)
+	}
+	return images
+}
+
+// Template's helper returns ([]*Image, error) and State checks the error.
+type Template struct {
+	Regions     []string
+	TemplateID  string
+	SourceImage string
+}
+
+func (t *Template) BuilderId() string { return BuilderID }
+func (t *Template) Files() []string   { return nil }
+func (t *Template) Id() string        { return t.TemplateID }
+func (t *Template) String() string    { return t.TemplateID }
+func (t *Template) Destroy() error    { return nil }
+
+func (t *Template) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		images, err := t.registryImages()
+		if err != nil {
+			log.Printf("[DEBUG] error creating HCP Packer registry images: %s", err)
+			return nil
+		}
+		return images
+	}
+	return nil
+}
+
+func (t *Template) registryImages() ([]*registryimage.Image, error) {
+	var images []*registryimage.Image
+	for _, region := range t.Regions {
+		img, err := registryimage.FromArtifact(t,
+			registryimage.WithRegion(region),
+			registryimage.WithSourceID(t.SourceImage),
+		)
+		if err != nil {
+			return nil, err
+		}
+		images = append(images, img)
+	}
+	return images, nil
+}

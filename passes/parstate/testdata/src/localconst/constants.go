@@ -1,0 +1,8 @@
+package localconst
+
+import registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+
+const (
+	BuilderID      = "example.localconst"
+	hcpMetadataKey = registryimage.ArtifactStateURI
+)

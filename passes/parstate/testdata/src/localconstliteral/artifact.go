@@ -1,0 +1,38 @@
+// Package localconstliteral declares its own constant with the literal value
+// of the URI. Verdict chosen here (the lead may decide otherwise): the key is
+// answered, and the literal is reported where the constant is declared.
+package localconstliteral
+
+import (
+	"log"
+
+	"github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+)
+
+const (
+	BuilderID   = "example.localconstliteral"
+	registryKey = "par.artifact.metadata" // want `^key compared with the literal "par\.artifact\.metadata"`
+)
+
+type Artifact struct {
+	ImageID     string
+	SourceImage string
+}
+
+func (a *Artifact) BuilderId() string { return BuilderID }
+func (a *Artifact) Files() []string   { return nil }
+func (a *Artifact) Id() string        { return a.ImageID }
+func (a *Artifact) String() string    { return a.ImageID }
+func (a *Artifact) Destroy() error    { return nil }
+
+func (a *Artifact) State(name string) interface{} {
+	if name == registryKey {
+		img, err := image.FromArtifact(a, image.WithSourceID(a.SourceImage))
+		if err != nil {
+			log.Printf("registry image: %v", err)
+			return nil
+		}
+		return img
+	}
+	return nil
+}
