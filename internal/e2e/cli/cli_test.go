@@ -96,7 +96,13 @@ func run(t *testing.T, name string, args ...string) (string, string, int) {
 // its test variant report the same finding), sorted.
 func parseJSON(t *testing.T, out string) []finding {
 	t.Helper()
-	abs, err := filepath.Abs(examplesDir)
+	return parseJSONIn(t, examplesDir, out)
+}
+
+// parseJSONIn is parseJSON for a run in dir.
+func parseJSONIn(t *testing.T, dir, out string) []finding {
+	t.Helper()
+	abs, err := filepath.Abs(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
