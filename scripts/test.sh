@@ -10,10 +10,10 @@ go test -count=1 ./...
 
 if [ -d internal/e2e/golangci ] && [ -f internal/e2e/golangci/go.mod ]; then
 	echo "== golangci-lint module plugin, end to end"
-	(cd internal/e2e/golangci && go test -count=1 ./...)
+	(cd internal/e2e/golangci && go test -count=1 -timeout 30m ./...)
 fi
 
 if [ -d internal/e2e/gopls ]; then
 	echo "== gopls with parlint, end to end"
-	go test -count=1 -tags e2e ./internal/e2e/gopls/...
+	go test -count=1 -tags e2e -timeout 30m ./internal/e2e/gopls/...
 fi

@@ -1,34 +1,173 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/parlint/parlint/passes/parstate"
 )
 
-// checkArgs validates the values of -disable before the driver parses the
-// flags, so that an unknown category costs one line instead of a usage page.
-func checkArgs(args []string) error {
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		if arg == "--" || !strings.HasPrefix(arg, "-") {
-			return nil // flags end here, as for the flag package
+// driverFlags mirrors the flags that singlechecker defines (the x/tools
+// checker's and analysisflags'), with the kind of value they take. checkArgs
+// parses the command line with them, so that a mistake costs one line instead
+// of the driver's usage page; TestDriverFlags compares them with the driver's
+// own -flags output, so a change in x/tools shows up there.
+var driverFlags = map[string]string{ // name -> kind of value
+	"V": "bool", "all": "bool", "diff": "bool", "fix": "bool", "flags": "bool", "json": "bool",
+	"source": "bool", "test": "bool", "v": "bool",
+	"c": "int", "cpuprofile": "string", "debug": "string", "memprofile": "string", "tags": "string", "trace": "string",
+}
+
+// A cmdLine is what checkArgs learned from the arguments.
+type cmdLine struct {
+	patterns []string
+	// driverOnly is set when the driver answers without loading packages
+	// (-help, -flags, -V) or when go vet runs parlint on one package's .cfg.
+	driverOnly bool
+}
+
+// checkArgs parses args with a copy of the driver's flags and returns an
+// error, meant to be printed as one line, for an unknown flag, a bad value
+// (such as an unknown category in -disable) or a missing flag value.
+func checkArgs(args []string) (cmdLine, error) {
+	fs := flag.NewFlagSet("parlint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var driverOnly bool
+	for name, kind := range driverFlags {
+		switch kind {
+		case "int":
+			fs.Int(name, 0, "")
+		case "string":
+			fs.String(name, "", "")
+		default:
+			fs.Var(boolFlag(func(v bool) { driverOnly = driverOnly || v && (name == "V" || name == "flags") }), name, "")
 		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if name != "disable" {
+	}
+	fs.Func("disable", "", func(s string) error {
+		_, err := parstate.ParseCategoryList(s)
+		return err
+	})
+	switch err := fs.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
+		return cmdLine{driverOnly: true}, nil
+	case err != nil:
+		return cmdLine{}, err
+	}
+	cl := cmdLine{patterns: fs.Args(), driverOnly: driverOnly}
+	if len(cl.patterns) == 1 && strings.HasSuffix(cl.patterns[0], ".cfg") {
+		cl.driverOnly = true // go vet -vettool
+	}
+	return cl, nil
+}
+
+// checkPatterns returns an error for the first pattern that names a
+// directory or file that does not exist, or a directory outside any Go
+// module. It only looks at the file system, so it costs nothing next to
+// loading the packages; import-path patterns are left to the driver.
+func checkPatterns(patterns []string) error {
+	for _, p := range patterns {
+		if !isPathPattern(p) {
 			continue
 		}
-		if !hasValue {
-			if i+1 == len(args) {
-				return fmt.Errorf("flag -disable needs a comma-separated list of categories")
-			}
-			i++
-			value = args[i]
+		dir := p
+		if i := strings.Index(dir, "..."); i >= 0 {
+			dir = filepath.Dir(dir[:i] + "x") // "./a/..." -> "./a", "./..." -> "."
 		}
-		if _, err := parstate.ParseCategoryList(value); err != nil {
-			return fmt.Errorf("-disable: %v", err)
+		fi, err := os.Stat(dir)
+		if err != nil {
+			return fmt.Errorf("%s: no such file or directory", p)
+		}
+		if !fi.IsDir() {
+			dir = filepath.Dir(dir)
+		}
+		if !inModule(dir) {
+			abs, _ := filepath.Abs(dir)
+			return fmt.Errorf("%s is not in a Go module (no go.mod in it or any parent directory); run parlint in a module, for example where go build works", abs)
 		}
 	}
 	return nil
+}
+
+// isPathPattern reports whether the go command takes pattern as a file
+// system path rather than an import path.
+func isPathPattern(p string) bool {
+	return p == "." || p == ".." || filepath.IsAbs(p) ||
+		strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") ||
+		strings.HasSuffix(p, ".go")
+}
+
+// inModule reports whether the go command would find a main module (or a
+// workspace) for dir, or runs in GOPATH mode where none is needed.
+func inModule(dir string) bool {
+	if goEnv("GO111MODULE") == "off" || strings.Contains(os.Getenv("GOFLAGS"), "-modfile") {
+		return true
+	}
+	if w := goEnv("GOWORK"); w != "" && w != "off" {
+		return true
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return true // let the driver say what is wrong
+	}
+	for {
+		for _, name := range []string{"go.mod", "go.work"} {
+			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+				return true
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		dir = parent
+	}
+}
+
+// goEnv returns the go command's setting of name from the environment or
+// from the go env file, without running go env.
+func goEnv(name string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	file := os.Getenv("GOENV")
+	if file == "" {
+		cfg, err := os.UserConfigDir()
+		if err != nil {
+			return ""
+		}
+		file = filepath.Join(cfg, "go", "env")
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return ""
+	}
+	for line := range strings.Lines(string(data)) {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), name+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// A boolFlag is a boolean flag.Value that calls a function with its value.
+type boolFlag func(bool)
+
+func (boolFlag) IsBoolFlag() bool { return true }
+func (boolFlag) String() string   { return "" }
+func (f boolFlag) Set(s string) error {
+	if s == "full" { // -V=full, as go vet asks for the version
+		f(true)
+		return nil
+	}
+	v, err := strconv.ParseBool(s)
+	if err == nil {
+		f(v)
+	}
+	return err
 }

@@ -1,6 +1,12 @@
 // Command parlint checks that Packer plugin artifacts publish their images to
 // the HCP Packer registry. Run it on packages (parlint ./...) or through
 // go vet -vettool=$(which parlint).
+//
+// It hands the analyzer to the x/tools driver (singlechecker) and only adds
+// what the driver lacks for a command line tool: a mistake in the arguments,
+// a path that does not exist or lies outside a module, and packages that fail
+// to load each cost one line on standard error and a non-zero exit status,
+// never a usage page or pages of compiler errors.
 package main
 
 import (
@@ -13,9 +19,18 @@ import (
 )
 
 func main() {
-	if err := checkArgs(os.Args[1:]); err != nil {
-		fmt.Fprintf(os.Stderr, "parlint: %v\n", err)
+	cl, err := checkArgs(os.Args[1:])
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "parlint: %v (parlint -help lists the flags)\n", err)
 		os.Exit(2)
 	}
-	singlechecker.Main(parstate.New())
+	a := parstate.New()
+	if !cl.driverOnly && len(cl.patterns) > 0 {
+		if err := checkPatterns(cl.patterns); err != nil {
+			fmt.Fprintf(os.Stderr, "parlint: %v\n", err)
+			os.Exit(1)
+		}
+		condenseLoadErrors(a)
+	}
+	singlechecker.Main(a)
 }

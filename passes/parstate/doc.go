@@ -11,8 +11,11 @@
 // or its ancestry is lost. parstate checks the State method of every type
 // whose method set has the six methods of packer.Artifact (BuilderId, Files,
 // Id, String, State, Destroy, with their exact signatures, promoted methods
-// included). Declarations in _test.go files are not checked, and a type whose
-// State is promoted from an embedded type is checked once, at that State.
+// included), in packages that import the SDK, directly or not. Declarations in
+// _test.go files are not checked, and a type whose State is promoted from an
+// embedded type is checked once, at that State. Nothing is reported in a file
+// with a syntax or type error: while it is being typed, the compile error
+// comes first.
 //
 // The registry path is the code that runs when State is asked for the URI: a
 // branch on name == ArtifactStateURI (an if, a switch case, the code after an

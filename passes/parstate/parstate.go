@@ -80,8 +80,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if !hasStateDecl(pass.Files) || !importsSDK(pass.Pkg) {
 		return nil, nil
 	}
-	ctx := newPkgContext(pass, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
-	r := newReporter(pass, c.disable)
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ctx := newPkgContext(pass, insp)
+	r := newReporter(pass, insp, c.disable)
 	for _, file := range pass.Files {
 		r.directives(file) // reports malformed directives
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // A reporter filters findings through -disable and //parlint:ignore, drops
@@ -18,6 +19,7 @@ type reporter struct {
 	byFile  map[*token.File]map[int][]string
 	diags   []analysis.Diagnostic
 	seen    map[diagKey]bool
+	broken  map[*token.File]bool // files with a type or syntax error
 }
 
 type diagKey struct {
@@ -26,8 +28,24 @@ type diagKey struct {
 	message  string
 }
 
-func newReporter(pass *analysis.Pass, disable []string) *reporter {
-	return &reporter{pass: pass, disable: disable, byFile: map[*token.File]map[int][]string{}, seen: map[diagKey]bool{}}
+func newReporter(pass *analysis.Pass, insp *inspector.Inspector, disable []string) *reporter {
+	return &reporter{pass: pass, disable: disable, byFile: map[*token.File]map[int][]string{}, seen: map[diagKey]bool{},
+		broken: brokenFiles(pass, insp)}
+}
+
+// brokenFiles returns the files with a type error or a syntax error. In a
+// file being typed, what parstate sees is a guess at what the code will be,
+// so it reports nothing there until the file compiles: an editor shows the
+// compile error first anyway.
+func brokenFiles(pass *analysis.Pass, insp *inspector.Inspector) map[*token.File]bool {
+	broken := map[*token.File]bool{}
+	for _, err := range pass.TypeErrors {
+		broken[pass.Fset.File(err.Pos)] = true
+	}
+	for cur := range insp.Root().Preorder((*ast.BadExpr)(nil), (*ast.BadStmt)(nil), (*ast.BadDecl)(nil)) {
+		broken[pass.Fset.File(cur.Node().Pos())] = true
+	}
+	return broken
 }
 
 // A scope reports the findings of one State method, whose doc comment may
@@ -61,7 +79,7 @@ func (s *scope) report(category string, node ast.Node, msg string, fixes ...anal
 func (s *scope) img(name string) string { return qualify(s.imgName, name) }
 
 func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
-	if slices.Contains(r.disable, category) {
+	if slices.Contains(r.disable, category) || r.broken[r.pass.Fset.File(pos)] {
 		return
 	}
 	k := diagKey{pos, category, msg}

@@ -1,4 +1,6 @@
-// Package redeclared declares State twice and the artifact type twice.
+// Package redeclared declares State twice and the artifact type twice. The
+// second State is not a method of Artifact (Go rejects it), so it is not
+// judged; the first one is correct.
 package redeclared
 
 import (

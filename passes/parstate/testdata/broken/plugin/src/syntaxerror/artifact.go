@@ -1,5 +1,7 @@
 // Package syntaxerror is half typed, as in an editor: the parser recovers
-// what it can and the analyzer must neither panic nor report the guesses.
+// what it can (here it turns the lines after the unclosed call into bad
+// expressions) and the analyzer must neither panic nor report guesses. A
+// State that does not parse is not judged.
 package syntaxerror
 
 import (

@@ -1,0 +1,388 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parlint/parlint/internal/synth"
+)
+
+// parlint is the command, built once by TestMain.
+var parlint string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "parlint-cmd")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	parlint = filepath.Join(dir, "parlint")
+	build := exec.Command("go", "build", "-o", parlint, ".")
+	build.Stderr = os.Stderr
+	code := 1
+	if build.Run() == nil {
+		code = m.Run()
+	}
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// offline is the environment of every command the tests run: the modules
+// they make replace the SDK by a local fake, so nothing is downloaded.
+func offline() []string {
+	return append(os.Environ(), "GOPROXY=off", "GOFLAGS=", "GOWORK=off", "GOTOOLCHAIN=local")
+}
+
+// run runs name with args in dir and returns its stdout, stderr and exit code.
+func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = offline()
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	default:
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+	}
+	return out.String(), errOut.String(), code
+}
+
+// writeModule writes a module "x" that requires the fake SDK, with files
+// (path: content) besides go.mod, and returns its directory.
+func writeModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	if err := synth.WriteSDK(filepath.Join(root, "sdk")); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(root, "x")
+	files["go.mod"] = synth.GoMod("x", "../sdk")
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// writeSynth writes a synthetic plugin of n packages with m artifacts each.
+func writeSynth(t *testing.T, n, m int) string {
+	t.Helper()
+	dir, err := synth.Write(t.TempDir(), synth.Options{Packages: n, Artifacts: m, Filler: 2, Tests: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestBadInput checks that each mistake costs one line on stderr and a
+// non-zero exit status: no usage page, no stack trace, no compiler dump.
+func TestBadInput(t *testing.T) {
+	mod := writeModule(t, map[string]string{
+		"ok/ok.go":           "package ok\n",
+		"syntax/syntax.go":   "package syntax\n\nfunc f( {\n",
+		"typeerr/typeerr.go": "package typeerr\n\nvar _ = nope\n",
+		"noimport/noimp.go":  "package noimport\n\nimport _ \"example.com/missing\"\n",
+	})
+	notModule := t.TempDir()
+	if err := os.WriteFile(filepath.Join(notModule, "a.go"), []byte("package a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, dir string
+		args      []string
+		code      int
+		want      string
+	}{
+		{"unknown flag", mod, []string{"-nope", "./..."}, 2, "flag provided but not defined: -nope"},
+		{"missing flag value", mod, []string{"-c"}, 2, "flag needs an argument: -c"},
+		{"bad flag value", mod, []string{"-c=x", "./..."}, 2, `invalid value "x" for flag -c`},
+		{"unknown category", mod, []string{"-disable=nope", "./..."}, 2, `unknown category "nope"`},
+		{"unknown category in list", mod, []string{"-disable", "error-return,nope", "./..."}, 2, `unknown category "nope"`},
+		{"missing directory", mod, []string{"./nope"}, 1, "./nope: no such file or directory"},
+		{"missing tree", mod, []string{"./nope/..."}, 1, "./nope/...: no such file or directory"},
+		{"missing absolute path", mod, []string{filepath.Join(mod, "nope")}, 1, "no such file or directory"},
+		{"not a module", notModule, []string{"./..."}, 1, "is not in a Go module"},
+		{"not a module, package", notModule, []string{"."}, 1, "is not in a Go module"},
+		{"syntax error", mod, []string{"./syntax"}, 1, "syntax error"},
+		{"type error", mod, []string{"./typeerr"}, 1, "undefined: nope"},
+		{"missing import", mod, []string{"./noimport"}, 1, "example.com/missing"},
+		{"broken packages among good ones", mod, []string{"./..."}, 1, "more errors"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, code := run(t, tc.dir, parlint, tc.args...)
+			if code != tc.code {
+				t.Errorf("parlint %s: exit %d, want %d\n%s", strings.Join(tc.args, " "), code, tc.code, stderr)
+			}
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) {
+				t.Errorf("parlint %s: stderr\n%s\nwant one line \"parlint: ...%s...\"", strings.Join(tc.args, " "), stderr, tc.want)
+			}
+		})
+	}
+}
+
+// TestBrokenPackageStillChecked checks that a package that fails to load
+// among good ones costs one line, and the good ones are still checked.
+func TestBrokenPackageStillChecked(t *testing.T) {
+	dir := writeSynth(t, 2, len(synth.Shapes))
+	if err := os.MkdirAll(filepath.Join(dir, "broken"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken", "b.go"), []byte("package broken\n\nfunc f( {\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := run(t, dir, parlint, "./...")
+	if code != 3 {
+		t.Errorf("exit %d, want 3 (findings)\n%s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if !strings.HasPrefix(lines[0], "parlint: example.com/synth/broken: broken/b.go:3:9: syntax error") {
+		t.Errorf("first line %q, want the syntax error of package broken", lines[0])
+	}
+	if got, want := len(lines)-1, wantFindings(2, len(synth.Shapes)); got != want {
+		t.Errorf("%d findings, want %d\n%s", got, want, stderr)
+	}
+}
+
+// wantFindings is the number of findings on a synthetic plugin.
+func wantFindings(n, m int) int {
+	count := 0
+	for p := range n {
+		for i := range m {
+			count += len(synth.ShapeOf(p, i).Want)
+		}
+	}
+	return count
+}
+
+// TestVetTool runs parlint under go vet, with a flag passed through.
+func TestVetTool(t *testing.T) {
+	dir := writeSynth(t, 2, len(synth.Shapes))
+	vet := func(args ...string) (string, int) {
+		_, stderr, code := run(t, dir, "go", append([]string{"vet", "-vettool=" + parlint}, args...)...)
+		return stderr, code
+	}
+	stderr, code := vet("./...")
+	if code != 1 {
+		t.Errorf("go vet -vettool on findings: exit %d, want 1\n%s", code, stderr)
+	}
+	if got, want := len(findingLines(stderr)), wantFindings(2, len(synth.Shapes)); got != want {
+		t.Errorf("go vet -vettool: %d findings, want %d\n%s", got, want, stderr)
+	}
+	all := strings.Join(categoriesOf(synth.Shapes), ",")
+	if stderr, code := vet("-disable="+all, "./..."); code != 0 {
+		t.Errorf("go vet -vettool -disable=%s: exit %d, want 0\n%s", all, code, stderr)
+	}
+	if stderr, code := vet("-disable=nope", "./..."); code == 0 || !strings.Contains(stderr, `unknown category "nope"`) {
+		t.Errorf("go vet -vettool -disable=nope: exit %d, want non-zero and the unknown category named\n%s", code, stderr)
+	}
+	clean := writeModule(t, map[string]string{"ok/ok.go": "package ok\n"})
+	if _, stderr, code := run(t, clean, "go", "vet", "-vettool="+parlint, "./..."); code != 0 {
+		t.Errorf("go vet -vettool on a clean module: exit %d, want 0\n%s", code, stderr)
+	}
+}
+
+func categoriesOf(shapes []synth.Shape) []string {
+	set := map[string]bool{}
+	for _, s := range shapes {
+		for _, c := range s.Want {
+			set[c] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(set))
+}
+
+// findingLines returns the lines of text output that are findings.
+func findingLines(stderr string) []string {
+	var out []string
+	for line := range strings.Lines(stderr) {
+		if strings.Contains(line, ".go:") && !strings.HasPrefix(line, "#") {
+			out = append(out, strings.TrimSuffix(line, "\n"))
+		}
+	}
+	return out
+}
+
+// TestDeterministic checks that two runs print the same findings in the
+// same order, and that -json lists the same findings in the same order.
+func TestDeterministic(t *testing.T) {
+	dir := writeSynth(t, 6, len(synth.Shapes))
+	_, first, code := run(t, dir, parlint, "./...")
+	if code != 3 {
+		t.Fatalf("exit %d, want 3\n%s", code, first)
+	}
+	_, second, _ := run(t, dir, parlint, "./...")
+	if first != second {
+		t.Errorf("two runs differ:\n%s\n---\n%s", first, second)
+	}
+	text := findingLines(first)
+	if want := wantFindings(6, len(synth.Shapes)); len(text) != want {
+		t.Errorf("%d findings, want %d", len(text), want)
+	}
+	stdout, stderr, code := run(t, dir, parlint, "-json", "./...")
+	if code != 0 {
+		t.Fatalf("-json: exit %d, want 0\n%s", code, stderr)
+	}
+	if got := jsonFindings(t, stdout); !slices.Equal(got, text) {
+		t.Errorf("-json findings differ from text:\n%s\n---\n%s", strings.Join(got, "\n"), strings.Join(text, "\n"))
+	}
+	stdout2, _, _ := run(t, dir, parlint, "-json", "./...")
+	if stdout != stdout2 {
+		t.Errorf("two -json runs differ")
+	}
+}
+
+// jsonFindings returns the findings of -json output as text lines, in
+// output order, without the repeats of a package's test variant.
+func jsonFindings(t *testing.T, stdout string) []string {
+	t.Helper()
+	type diag struct {
+		Posn, Message string
+	}
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+		t.Fatalf("-json output: %v\n%s", err, stdout)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range slices.Sorted(maps.Keys(tree)) { // encoding/json writes keys sorted
+		var diags []diag
+		if err := json.Unmarshal(tree[id]["parstate"], &diags); err != nil {
+			t.Fatalf("-json output for %s: %v", id, err)
+		}
+		for _, d := range diags {
+			line := d.Posn + ": " + d.Message
+			if !seen[line] {
+				seen[line] = true
+				out = append(out, line)
+			}
+		}
+	}
+	return out
+}
+
+// TestFix checks that -fix -diff prints the fixes without writing them and
+// that -fix writes them.
+func TestFix(t *testing.T) {
+	dir := writeSynth(t, 1, len(synth.Shapes))
+	file := filepath.Join(dir, "builder0000", "artifact.go")
+	before, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := run(t, dir, parlint, "-fix", "-diff", "./...")
+	if code != 0 || !strings.Contains(stdout, "+++") || strings.Contains(stderr, "panic") {
+		t.Errorf("-fix -diff: exit %d, stdout\n%s\nstderr\n%s", code, stdout, stderr)
+	}
+	if after, _ := os.ReadFile(file); !bytes.Equal(before, after) {
+		t.Errorf("-fix -diff changed %s", file)
+	}
+	if _, stderr, code := run(t, dir, parlint, "-fix", "./..."); code != 0 {
+		t.Errorf("-fix: exit %d\n%s", code, stderr)
+	}
+	if after, _ := os.ReadFile(file); bytes.Equal(before, after) {
+		t.Errorf("-fix did not change %s", file)
+	}
+	if _, stderr, _ := run(t, dir, "go", "build", "./..."); stderr != "" {
+		t.Errorf("the module does not build after -fix:\n%s", stderr)
+	}
+}
+
+// TestDriverFlags checks that the copy of the driver's flags in args.go is
+// the driver's, so that checkArgs accepts exactly what the driver accepts.
+func TestDriverFlags(t *testing.T) {
+	stdout, stderr, code := run(t, ".", parlint, "-flags")
+	if code != 0 {
+		t.Fatalf("-flags: exit %d\n%s", code, stderr)
+	}
+	var flags []struct {
+		Name string
+		Bool bool
+	}
+	if err := json.Unmarshal([]byte(stdout), &flags); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range flags {
+		got[f.Name] = f.Bool
+	}
+	want := map[string]bool{"disable": false}
+	for name, kind := range driverFlags {
+		switch name {
+		case "debug", "cpuprofile", "memprofile", "trace", "fix":
+			continue // -flags does not list these
+		}
+		want[name] = kind == "bool"
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("driver flags (name: bool)\n%v\nargs.go mirrors\n%v", got, want)
+	}
+}
+
+func TestCondense(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"-: # x/bad\nbad/bad.go:2:9: syntax error: unexpected {\n/x/bad/bad.go:2:9: expected ')'\n", "x/bad: bad/bad.go:2:9: syntax error: unexpected { (and 1 more error; go vet lists them all)"},
+		{"/x/a.go:3:9: undefined: nope\n", "/x/a.go:3:9: undefined: nope"},
+		{"/x/a.go:3:6: T redeclared\n/x/a.go:2:6: \tother declaration of T\n/x/b.go:1:1: undefined: y\n", "/x/a.go:3:6: T redeclared (and 1 more error; go vet lists them all)"},
+		{"-: # x/a\na.go:1:1: e1\na.go:2:1: e2\n-: # x/b\nb.go:1:1: e3\n", "x/a: a.go:1:1: e1 (and 2 more errors; go vet lists them all)"},
+		{"-: # x/a\na.go:3:8: no required module provides package m; to add it:\n\tgo get m\n", "x/a: a.go:3:8: no required module provides package m; to add it: go get m"},
+		{"-: # x/a\na.go:3:6: T redeclared in this block\n\ta.go:2:6: other declaration of T\n", "x/a: a.go:3:6: T redeclared in this block"},
+	} {
+		if got := condense(tc.in); got != tc.want {
+			t.Errorf("condense(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCheckArgs(t *testing.T) {
+	for _, tc := range []struct {
+		args       []string
+		patterns   []string
+		driverOnly bool
+		err        string
+	}{
+		{args: []string{"./..."}, patterns: []string{"./..."}},
+		{args: []string{"-json", "-c", "2", "-disable", "error-return", "./a", "./b/..."}, patterns: []string{"./a", "./b/..."}},
+		{args: []string{"-disable=sourceid-missing", "/tmp/go-build1/b001/vet.cfg"}, patterns: []string{"/tmp/go-build1/b001/vet.cfg"}, driverOnly: true},
+		{args: []string{"-V=full"}, driverOnly: true},
+		{args: []string{"-flags"}, driverOnly: true},
+		{args: []string{"-help"}, driverOnly: true},
+		{args: []string{"-test=false", "--", "./..."}, patterns: []string{"./..."}},
+		{args: []string{"-nope"}, err: "flag provided but not defined: -nope"},
+		{args: []string{"-disable=nope"}, err: `unknown category "nope"`},
+		{args: []string{"-json=maybe"}, err: `invalid boolean value "maybe" for -json`},
+	} {
+		cl, err := checkArgs(tc.args)
+		switch {
+		case tc.err != "":
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("checkArgs(%q): error %v, want one containing %q", tc.args, err, tc.err)
+			}
+		case err != nil:
+			t.Errorf("checkArgs(%q): %v", tc.args, err)
+		case !slices.Equal(cl.patterns, tc.patterns) || cl.driverOnly != tc.driverOnly:
+			t.Errorf("checkArgs(%q) = %+v, want patterns %q, driverOnly %v", tc.args, cl, tc.patterns, tc.driverOnly)
+		}
+	}
+}

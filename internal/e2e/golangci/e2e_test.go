@@ -1,0 +1,415 @@
+package e2e
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/parlint/parlint/passes/parstate"
+)
+
+// Paths from this package's directory, where go test runs the test.
+const (
+	repoRoot   = "../../.."
+	examples   = repoRoot + "/examples"
+	golden     = examples + "/findings.golden"
+	exampleCfg = repoRoot + "/.golangci.example.yml"
+)
+
+// cacheEnv names a directory that overrides where the built golangci-lint is
+// kept between runs.
+const cacheEnv = "PARLINT_E2E_CACHE"
+
+// A finding is what the test compares: where and what, not the column.
+type finding struct {
+	File    string // slash-separated, relative to examples/
+	Line    int
+	Message string
+}
+
+func (f finding) String() string { return fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Message) }
+
+func TestExamples(t *testing.T) {
+	bin := golangciLint(t)
+	want := readGolden(t)
+
+	got, stderr, err := lint(t, bin, exampleCfg)
+	if exitCode(err) != wantExitCode(want) {
+		t.Fatalf("golangci-lint exited with %v, want code %d; stderr:\n%s", err, wantExitCode(want), stderr)
+	}
+	compare(t, got, findingsOf(want, nil))
+}
+
+// TestDisable checks that the plugin's settings reach the analyzer: disabling
+// the category of the first golden finding removes that category's findings.
+func TestDisable(t *testing.T) {
+	bin := golangciLint(t)
+	want := readGolden(t)
+	if len(want) == 0 {
+		t.Skip("examples/findings.golden lists no finding to disable")
+	}
+	category := want[0].category
+	cfg := writeConfig(t, "disable: ["+category+"]")
+
+	got, stderr, err := lint(t, bin, cfg)
+	rest := findingsOf(want, func(g goldenFinding) bool { return g.category != category })
+	if exitCode(err) != wantExitCode(rest) {
+		t.Fatalf("golangci-lint exited with %v, want code %d; stderr:\n%s", err, wantExitCode(rest), stderr)
+	}
+	compare(t, got, rest)
+}
+
+func TestBadSettings(t *testing.T) {
+	bin := golangciLint(t)
+	tests := []struct {
+		name     string
+		settings string
+		names    string // what the error line must quote
+	}{
+		{"unknown category", "disable: [error-return, nope]", `"nope"`},
+		{"unknown key", "disabled: [error-return]", `"disabled"`},
+		{"string for a list", "disable: error-return", "Settings.disable"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, err := lint(t, bin, writeConfig(t, tt.settings))
+			if exitCode(err) <= 0 {
+				t.Fatalf("golangci-lint with settings %q exited with %v, want a failure", tt.settings, err)
+			}
+			if !hasLine(stderr, "parlint: ", tt.names) {
+				t.Errorf("golangci-lint with settings %q: no stderr line names %s:\n%s", tt.settings, tt.names, stderr)
+			}
+		})
+	}
+}
+
+// lint runs golangci-lint on examples/ with the configuration at cfg and
+// returns its findings, its standard error and the error of its exit.
+func lint(t *testing.T, bin, cfg string) ([]finding, string, error) {
+	t.Helper()
+	dir, err := filepath.Abs(examples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err = filepath.Abs(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "run",
+		"--config="+cfg,
+		"--output.json.path=stdout",
+		"--path-mode=abs",
+		"--show-stats=false",
+		// Report every finding: the defaults cap them and merge those on one line.
+		"--max-issues-per-linter=0",
+		"--max-same-issues=0",
+		"--uniq-by-line=false",
+		"--allow-parallel-runners",
+		"./...")
+	cmd.Dir = dir
+	// A fresh cache: golangci-lint keys its cache on the linted packages,
+	// not on the analyzer's code, so an old entry could hide a change in parlint.
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.TempDir(), "GOWORK=off")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	runErr := cmd.Run()
+	if exitCode(runErr) < 0 {
+		t.Fatalf("running golangci-lint: %v", runErr)
+	}
+	if exitCode(runErr) > 1 { // 1 means findings; anything else has no report
+		return nil, stderr.String(), runErr
+	}
+
+	var report struct {
+		Issues []struct {
+			FromLinter string
+			Text       string
+			Pos        struct {
+				Filename string
+				Line     int
+			}
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &report); err != nil {
+		t.Fatalf("decoding golangci-lint's JSON report: %v\nstdout:\n%s\nstderr:\n%s", err, stdout.Bytes(), stderr.Bytes())
+	}
+	var got []finding
+	for _, issue := range report.Issues {
+		if issue.FromLinter != "parlint" {
+			t.Errorf("finding from %s, not parlint: %s:%d: %s", issue.FromLinter, issue.Pos.Filename, issue.Pos.Line, issue.Text)
+			continue
+		}
+		rel, err := filepath.Rel(dir, issue.Pos.Filename)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// golangci-lint names the analyzer when it differs from the linter.
+		msg, ok := strings.CutPrefix(issue.Text, parstate.Name+": ")
+		if !ok {
+			t.Errorf("finding text %q does not start with %q", issue.Text, parstate.Name+": ")
+		}
+		got = append(got, finding{filepath.ToSlash(rel), issue.Pos.Line, msg})
+	}
+	return got, stderr.String(), runErr
+}
+
+// compare reports the findings missing from got and those not in want.
+func compare(t *testing.T, got, want []finding) {
+	t.Helper()
+	sortFindings(got)
+	sortFindings(want)
+	for _, f := range want {
+		if !slices.Contains(got, f) {
+			t.Errorf("missing finding %s", f)
+		}
+	}
+	for _, f := range got {
+		if !slices.Contains(want, f) {
+			t.Errorf("unexpected finding %s", f)
+		}
+	}
+	if len(got) != len(want) && !t.Failed() {
+		t.Errorf("got %d findings, want %d (a finding reported twice?)", len(got), len(want))
+	}
+}
+
+func sortFindings(fs []finding) {
+	slices.SortFunc(fs, func(a, b finding) int {
+		return strings.Compare(fmt.Sprintf("%s:%09d:%s", a.File, a.Line, a.Message),
+			fmt.Sprintf("%s:%09d:%s", b.File, b.Line, b.Message))
+	})
+}
+
+// A goldenFinding is a line of examples/findings.golden:
+//
+//	path/relative/to/examples.go:LINE:COL: category: message
+type goldenFinding struct {
+	finding
+	category string
+}
+
+func readGolden(t *testing.T) []goldenFinding {
+	t.Helper()
+	data, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("reading the expected findings: %v", err)
+	}
+	var gs []goldenFinding
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		g, err := parseGolden(line)
+		if err != nil {
+			t.Fatalf("%s:%d: %v", golden, i+1, err)
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}
+
+func parseGolden(line string) (goldenFinding, error) {
+	parts := strings.SplitN(line, ":", 4) // file, line, column, " category: message"
+	if len(parts) != 4 {
+		return goldenFinding{}, fmt.Errorf("want FILE:LINE:COL: CATEGORY: MESSAGE, got %q", line)
+	}
+	n, err := strconv.Atoi(parts[1])
+	if err != nil {
+		return goldenFinding{}, fmt.Errorf("bad line number in %q", line)
+	}
+	category, msg, ok := strings.Cut(strings.TrimSpace(parts[3]), ": ")
+	if !ok || !parstate.IsCategory(category) {
+		return goldenFinding{}, fmt.Errorf("want a known category after the column, got %q", line)
+	}
+	return goldenFinding{finding{parts[0], n, msg}, category}, nil
+}
+
+// findingsOf returns the findings of the golden lines that keep accepts, or
+// of all of them when keep is nil.
+func findingsOf(gs []goldenFinding, keep func(goldenFinding) bool) []finding {
+	fs := []finding{}
+	for _, g := range gs {
+		if keep == nil || keep(g) {
+			fs = append(fs, g.finding)
+		}
+	}
+	return fs
+}
+
+// wantExitCode is golangci-lint's exit code for a run that reports want.
+func wantExitCode[T any](want []T) int {
+	if len(want) == 0 {
+		return 0
+	}
+	return 1
+}
+
+// exitCode returns the exit code that err reports: 0 for nil, -1 when the
+// command did not run to an exit.
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	var exitErr *exec.ExitError
+	if errors.As(err, &exitErr) {
+		return exitErr.ExitCode()
+	}
+	return -1
+}
+
+// writeConfig writes a copy of .golangci.example.yml whose parlint settings
+// are settings and returns its path.
+func writeConfig(t *testing.T, settings string) string {
+	t.Helper()
+	data, err := os.ReadFile(exampleCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const from = "\n          disable: []\n"
+	if !bytes.Contains(data, []byte(from)) {
+		t.Fatalf("%s has no line %q to replace", exampleCfg, strings.TrimSpace(from))
+	}
+	data = bytes.Replace(data, []byte(from), []byte("\n          "+settings+"\n"), 1)
+	path := filepath.Join(t.TempDir(), ".golangci.yml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// hasLine reports whether a line of s contains every one of subs.
+func hasLine(s string, subs ...string) bool {
+	for line := range strings.Lines(s) {
+		if !slices.ContainsFunc(subs, func(sub string) bool { return !strings.Contains(line, sub) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// golangciLint returns the path of a golangci-lint built from this module,
+// building it only when no build of the same sources is cached.
+func golangciLint(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("building golangci-lint takes minutes")
+	}
+	key, err := sourceKey()
+	if err != nil {
+		t.Fatalf("hashing the sources: %v", err)
+	}
+	dir := os.Getenv(cacheEnv)
+	if dir == "" {
+		userCache, err := os.UserCacheDir()
+		if err != nil {
+			t.Fatalf("no cache directory (set %s): %v", cacheEnv, err)
+		}
+		dir = filepath.Join(userCache, "parlint-e2e")
+	}
+	bin := filepath.Join(dir, "golangci-lint-"+key[:16])
+	if _, err := os.Stat(bin); err == nil {
+		return bin
+	}
+
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmp, err := os.CreateTemp(dir, "build-*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp.Close()
+	defer os.Remove(tmp.Name())
+	t.Logf("building golangci-lint into %s", bin)
+	cmd := exec.Command("go", "build", "-buildvcs=false", "-ldflags=-s -w", "-o", tmp.Name(), "./cmd/golangci-lint")
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	// Rename so that a concurrent run never sees half a binary.
+	if err := os.Rename(tmp.Name(), bin); err != nil {
+		t.Fatal(err)
+	}
+	removeStale(dir, bin)
+	return bin
+}
+
+// removeStale removes the builds of older sources from dir.
+func removeStale(dir, keep string) {
+	old, _ := filepath.Glob(filepath.Join(dir, "golangci-lint-*"))
+	for _, f := range old {
+		if f != keep {
+			os.Remove(f)
+		}
+	}
+}
+
+// sourceKey returns a hash of everything the built binary depends on: the Go
+// toolchain, this module's files, and the parlint module's go.mod, go.sum and
+// non-test Go files (outside testdata and nested modules).
+func sourceKey() (string, error) {
+	h := sha256.New()
+	env, err := exec.Command("go", "env", "GOVERSION", "GOOS", "GOARCH", "GOFLAGS").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env: %w", err)
+	}
+	h.Write(env)
+	for _, f := range []string{"go.mod", "go.sum", "cmd/golangci-lint/main.go"} {
+		if err := hashFile(h, f); err != nil {
+			return "", err
+		}
+	}
+	err = filepath.WalkDir(repoRoot, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path == repoRoot {
+				return nil
+			}
+			name := d.Name()
+			if name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+				return filepath.SkipDir
+			}
+			if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+				return filepath.SkipDir // a nested module: examples/, this one
+			}
+			return nil
+		}
+		name := d.Name()
+		isSource := strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go")
+		if isSource || (filepath.Dir(path) == repoRoot && (name == "go.mod" || name == "go.sum")) {
+			return hashFile(h, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// hashFile writes the name and contents of the file at path to w.
+func hashFile(w io.Writer, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fmt.Fprintf(w, "%s\x00", filepath.ToSlash(path))
+	_, err = io.Copy(w, f)
+	return err
+}

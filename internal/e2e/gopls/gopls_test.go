@@ -1,0 +1,268 @@
+//go:build e2e
+
+package gopls
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden diff in testdata")
+
+// exampleFile is the file of examples/ whose findings the test checks and
+// whose first quick fix it applies. Its "parlint reports: CATEGORY" comments
+// name the findings it must have.
+const exampleFile = "builder/happyfile/artifact.go"
+
+const source = "parstate" // the analyzer's name, gopls's source of its diagnostics
+
+// TestCheck checks that parlint's findings reach the editor: that in every
+// file of examples/ that says "parlint reports: CATEGORY", gopls publishes
+// diagnostics with exactly those categories as their codes, and that
+// `gopls check` prints them.
+func TestCheck(t *testing.T) {
+	gopls, dir := setup(t)
+	files := markedFiles(t, dir)
+
+	published := startLSP(t, gopls, dir).diagnose(files...)
+	for _, file := range files {
+		rel, _ := filepath.Rel(dir, file)
+		diags := parstateDiagnostics(published[file])
+		published[file] = diags
+		var got []string
+		for _, d := range diags {
+			t.Logf("%s:%v", rel, d)
+			got = append(got, d.Code)
+			if d.CodeDescription == nil || !strings.Contains(d.CodeDescription.Href, d.Code) {
+				t.Errorf("%s:%v: documentation link %+v does not name its category", rel, d, d.CodeDescription)
+			}
+		}
+		slices.Sort(got)
+		if want := markedCategories(t, file); !slices.Equal(slices.Compact(got), want) {
+			t.Errorf("%s: categories of parstate diagnostics: got %q, want %q (from the file's comments)", rel, got, want)
+		}
+	}
+
+	out := runGopls(t, gopls, dir, append([]string{"check"}, files...)...)
+	t.Logf("gopls check:\n%s", strings.ReplaceAll(out, dir+string(filepath.Separator), ""))
+	for _, file := range files {
+		for _, d := range published[file] {
+			if !checkPrinted(out, file, d) {
+				t.Errorf("gopls check did not print %s:%v", file, d)
+			}
+		}
+	}
+}
+
+// TestQuickFix applies the first quick fix that parlint offers in the example
+// with `gopls codeaction -exec`, compares its diff with the golden one, and
+// checks that the fixed file is gofmt-clean, builds, and no longer has the
+// finding.
+func TestQuickFix(t *testing.T) {
+	gopls, dir := setup(t)
+	file := filepath.Join(dir, exampleFile)
+
+	lsp := startLSP(t, gopls, dir)
+	diags := parstateDiagnostics(lsp.diagnose(file)[file])
+	d, title := firstQuickFix(t, lsp, file, diags)
+	t.Logf("applying %q to %v", title, d)
+
+	// gopls codeaction wants the exact start of the diagnostic; columns on
+	// the command line are in bytes, in LSP in UTF-16 (the same in ASCII).
+	at := fmt.Sprintf("%s:%d:%d", file, d.Range.Start.Line+1, d.Range.Start.Character+1)
+	args := []string{"codeaction", "-kind=quickfix", "-title=^" + regexp.QuoteMeta(title) + "$", "-exec"}
+	diff := runGopls(t, gopls, dir, append(args, "-diff", at)...)
+	diff = strings.ReplaceAll(diff, dir+string(filepath.Separator), "")
+	compareGolden(t, filepath.Join("testdata", "quickfix.diff"), diff)
+
+	before := len(slices.DeleteFunc(diags, func(o diagnostic) bool { return o.Message != d.Message }))
+	runGopls(t, gopls, dir, append(args, "-write", at)...)
+	if fixed, err := os.ReadFile(file); err != nil {
+		t.Fatal(err)
+	} else if formatted, err := format.Source(fixed); err != nil || !bytes.Equal(formatted, fixed) {
+		t.Errorf("fixed file is not gofmt-clean (%v)", err)
+	}
+	runCommand(t, dir, "go", "build", "./"+filepath.Dir(exampleFile))
+	if after := countPrinted(runGopls(t, gopls, dir, "check", file), d.Message); after != before-1 {
+		t.Errorf("after the fix, gopls check prints %q %d times, want %d", d.Message, after, before-1)
+	}
+}
+
+// setup returns the gopls to test and a copy of examples/ to run it in.
+func setup(t *testing.T) (gopls, dir string) {
+	gopls, err := goplsBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gopls, copyExamples(t)
+}
+
+// copyExamples copies examples/ to a temporary directory, points its
+// requirement of parlint at this checkout, and downloads what it needs, so
+// that gopls finds every package without the network and the test never
+// edits the checkout.
+func copyExamples(t *testing.T) string {
+	t.Helper()
+	checkout, err := root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	src := filepath.Join(checkout, "examples")
+	err = filepath.WalkDir(src, func(path string, e os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dir, strings.TrimPrefix(path, src))
+		if e.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCommand(t, dir, "go", "mod", "edit", "-replace=github.com/parlint/parlint="+checkout)
+	runCommand(t, dir, "go", "list", "-deps", "-test", "./...")
+	return dir
+}
+
+// parstateDiagnostics returns the diagnostics of parlint's analyzer.
+func parstateDiagnostics(diags []diagnostic) []diagnostic {
+	return slices.DeleteFunc(slices.Clone(diags), func(d diagnostic) bool { return d.Source != source })
+}
+
+var marker = regexp.MustCompile(`parlint reports: ([a-z-]+)`)
+
+// markedFiles returns the Go files under dir that say what parlint reports in
+// them, and fails the test unless exampleFile is one of them.
+func markedFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if marker.Match(data) {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(files, filepath.Join(dir, exampleFile)) {
+		t.Fatalf("%s does not say what parlint reports in it", exampleFile)
+	}
+	return files
+}
+
+// markedCategories returns the sorted categories that file's comments say
+// parlint reports in it.
+func markedCategories(t *testing.T, file string) []string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cats []string
+	for _, m := range marker.FindAllSubmatch(data, -1) {
+		cats = append(cats, string(m[1]))
+	}
+	if len(cats) == 0 {
+		t.Fatalf("%s has no %q comment", exampleFile, "parlint reports: CATEGORY")
+	}
+	slices.Sort(cats)
+	return slices.Compact(cats)
+}
+
+// firstQuickFix returns the first of diags for which gopls offers a quick fix
+// of parlint's, and the fix's title.
+func firstQuickFix(t *testing.T, lsp *lspClient, file string, diags []diagnostic) (diagnostic, string) {
+	t.Helper()
+	for _, d := range diags {
+		for _, a := range lsp.quickFixes(file, d) {
+			if slices.ContainsFunc(a.Diagnostics, func(ad diagnostic) bool { return ad.Source == source }) {
+				return d, a.Title
+			}
+		}
+	}
+	t.Fatalf("gopls offers no quick fix for any of parstate's diagnostics in %s: %v", exampleFile, diags)
+	panic("unreachable")
+}
+
+// checkPrinted reports whether the output of gopls check has a line for d:
+// "file:line:col[-...]: message".
+func checkPrinted(out, file string, d diagnostic) bool {
+	prefix := fmt.Sprintf("%s:%d:%d", file, d.Range.Start.Line+1, d.Range.Start.Character+1)
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, prefix) && strings.HasSuffix(line, ": "+d.Message) {
+			return true
+		}
+	}
+	return false
+}
+
+// countPrinted returns how many lines of gopls check's output report message.
+func countPrinted(out, message string) int {
+	n := 0
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasSuffix(line, ": "+message) {
+			n++
+		}
+	}
+	return n
+}
+
+// compareGolden compares got with the golden file, or rewrites it with -update.
+func compareGolden(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it); the diff is:\n%s", err, got)
+	}
+	if got != string(want) {
+		t.Errorf("quick fix diff differs from %s (run with -update if the change is intended):\ngot:\n%s\nwant:\n%s", golden, got, want)
+	}
+}
+
+// runGopls runs gopls in dir and returns its standard output.
+func runGopls(t *testing.T, gopls, dir string, args ...string) string {
+	t.Helper()
+	return runCommand(t, dir, gopls, args...)
+}
+
+// runCommand runs a command in dir and returns its standard output; it fails
+// the test when the command fails.
+func runCommand(t *testing.T, dir, name string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s%s", filepath.Base(name), strings.Join(args, " "), err, stdout.Bytes(), stderr.Bytes())
+	}
+	return stdout.String()
+}

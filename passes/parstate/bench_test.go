@@ -1,0 +1,134 @@
+package parstate_test
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/parlint/parlint/internal/synth"
+	"github.com/parlint/parlint/passes/parstate"
+)
+
+// BenchmarkAnalyzer times the analyzer alone on synthetic plugins of several
+// sizes (3 artifacts in each package, their State methods cycling through
+// synth.Shapes). Loading and type-checking, and the inspector that the
+// driver builds for every analyzer, happen before the timer starts; the
+// ns/pkg and allocs/pkg metrics should stay flat as the size grows.
+//
+//	go test -run='^$' -bench=Analyzer -benchmem ./passes/parstate
+func BenchmarkAnalyzer(b *testing.B) {
+	for _, n := range []int{10, 50, 200} {
+		b.Run(fmt.Sprintf("packages=%d", n), func(b *testing.B) {
+			pkgs := loadSynth(b, synth.Options{Packages: n, Artifacts: 3, Tests: false})
+			passes := make([]*analysis.Pass, len(pkgs))
+			for i, pkg := range pkgs {
+				passes[i] = newPass(pkg, func(analysis.Diagnostic) {})
+			}
+			a := parstate.New()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			loops := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, pass := range passes {
+					pass.Analyzer = a
+					if _, err := a.Run(pass); err != nil {
+						b.Fatal(err)
+					}
+				}
+				loops++
+			}
+			elapsed := time.Since(start)
+			runtime.ReadMemStats(&after)
+			per := float64(loops * len(passes))
+			b.ReportMetric(float64(elapsed.Nanoseconds())/per, "ns/pkg")
+			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/pkg")
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/per, "B/pkg")
+		})
+	}
+}
+
+// TestSynthFindings checks that the synthetic plugins of the benchmarks and
+// of scripts/bench-vs-noop.sh get exactly the findings their shapes promise,
+// so that the benchmarks time the analyzer's real work.
+func TestSynthFindings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a module with go list")
+	}
+	n, m := 2, len(synth.Shapes)
+	pkgs := loadSynth(t, synth.Options{Packages: n, Artifacts: m, Filler: 1})
+	a := parstate.New()
+	got := map[string][]string{} // package name -> categories in order
+	for _, pkg := range pkgs {
+		pass := newPass(pkg, func(d analysis.Diagnostic) { got[pkg.Name] = append(got[pkg.Name], d.Category) })
+		pass.Analyzer = a
+		if _, err := a.Run(pass); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for p := range n {
+		var want []string
+		for i := range m {
+			want = append(want, synth.ShapeOf(p, i).Want...)
+		}
+		name := fmt.Sprintf("builder%04d", p)
+		if !slices.Equal(got[name], want) {
+			t.Errorf("%s: categories %v, want %v", name, got[name], want)
+		}
+	}
+}
+
+// loadSynth writes a synthetic plugin into a temporary directory and loads
+// its packages as the parlint command does.
+func loadSynth(tb testing.TB, o synth.Options) []*packages.Package {
+	tb.Helper()
+	dir, err := synth.Write(tb.TempDir(), o)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.LoadSyntax,
+		Dir:  dir,
+		Env:  append(os.Environ(), "GOPROXY=off", "GOFLAGS=", "GOWORK=off", "GOTOOLCHAIN=local"),
+	}
+	pkgs, err := packages.Load(cfg, "./...")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var errs []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			errs = append(errs, e.Error())
+		}
+	})
+	if len(errs) > 0 {
+		tb.Fatalf("the synthetic plugin does not load:\n%s", strings.Join(errs, "\n"))
+	}
+	return pkgs
+}
+
+// newPass returns a pass over pkg with the inspect pass's result, as a
+// driver makes for the analyzer; the caller sets Analyzer.
+func newPass(pkg *packages.Package, report func(analysis.Diagnostic)) *analysis.Pass {
+	return &analysis.Pass{
+		Fset:       pkg.Fset,
+		Files:      pkg.Syntax,
+		Pkg:        pkg.Types,
+		TypesInfo:  pkg.TypesInfo,
+		TypesSizes: pkg.TypesSizes,
+		TypeErrors: pkg.TypeErrors,
+		ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New(pkg.Syntax)},
+		Report:     report,
+		ReadFile:   os.ReadFile,
+	}
+}
