@@ -88,7 +88,12 @@ func isArtifact(recv types.Type) bool {
 	if _, ok := t.(*types.Pointer); !ok {
 		t = types.NewPointer(t)
 	}
-	ms := types.NewMethodSet(t)
+	return hasArtifactMethods(types.NewMethodSet(t))
+}
+
+// hasArtifactMethods reports whether ms has the six methods of packer.Artifact
+// with their exact signatures.
+func hasArtifactMethods(ms *types.MethodSet) bool {
 	str := types.Typ[types.String]
 	errType := types.Universe.Lookup("error").Type()
 	want := []struct {

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -220,8 +219,7 @@ func isStdlib(pkg *types.Package) bool {
 	if pkg == nil {
 		return true
 	}
-	first, _, _ := strings.Cut(pkg.Path(), "/")
-	return !strings.Contains(first, ".")
+	return isStdlibPath(pkg.Path())
 }
 
 func typeUnder(t types.Type) types.Type {

@@ -63,11 +63,11 @@ func uriMissingFix(c *pkgContext, s *scope, sm *stateMethod) []analysis.Suggeste
 	branch := fmt.Sprintf(`if %s == %s {
 	img, err := %s(%s%s)
 	if err != nil {
-		%s.Printf("[DEBUG] error creating HCP Packer registry image: %%s", err)
+		%s
 		return nil
 	}
 	return img
-}`, sm.param.Name(), qualify(img, uriName), qualify(img, fromArtifactName), artifact, opts, logName)
+}`, sm.param.Name(), qualify(img, uriName), qualify(img, fromArtifactName), artifact, opts, logError(logName))
 	edit, ok := c.prependToBody(body, branch)
 	if !ok {
 		return nil
@@ -93,6 +93,12 @@ func (c *pkgContext) prependToBody(body *ast.BlockStmt, stmt string) (analysis.T
 	return replace(body, formatted), ok
 }
 
+// logError returns the statement the fixes log an image error with, as the
+// SDK's documented pattern does; logName is the file's name for package log.
+func logError(logName string) string {
+	return logName + `.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)`
+}
+
 // isSingleForward reports whether body is a single return of a call, such as
 // a wrapper's return a.inner.State(name): no branch belongs there.
 func isSingleForward(body *ast.BlockStmt) bool {
@@ -110,16 +116,7 @@ func isSingleForward(body *ast.BlockStmt) bool {
 // implementsArtifact reports whether values of t itself, not only pointers
 // to it, have the six Artifact methods.
 func implementsArtifact(t types.Type) bool {
-	if _, ok := types.Unalias(t).(*types.Pointer); ok {
-		return true
-	}
-	ms := types.NewMethodSet(t)
-	for _, m := range []string{"BuilderId", "Files", "Id", "String", "State", "Destroy"} {
-		if ms.Lookup(nil, m) == nil {
-			return false
-		}
-	}
-	return true
+	return hasArtifactMethods(types.NewMethodSet(t))
 }
 
 // errorIgnoredFix names the discarded error of x, _ := call(...) and checks
@@ -150,7 +147,7 @@ func errorIgnoredFix(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Nod
 			return nil
 		}
 		imports = logImport
-		check = fmt.Sprintf("\n%s\t%s.Printf(\"[DEBUG] error creating HCP Packer registry image: %%s\", err)", indent, logName)
+		check = "\n" + indent + "\t" + logError(logName)
 	}
 	return c.fix(s.file, "Check the error and "+strings.TrimSuffix(exit, ", err"), imports,
 		replace(blank, "err"),
@@ -351,8 +348,11 @@ func (c *pkgContext) scopeAt(pos token.Pos) *types.Scope {
 }
 
 // fileOf returns the file of the package that holds pos.
-func (c *pkgContext) fileOf(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
+func (c *pkgContext) fileOf(pos token.Pos) *ast.File { return fileOf(c.pass.Files, pos) }
+
+// fileOf returns the file among files that holds pos, or nil.
+func fileOf(files []*ast.File, pos token.Pos) *ast.File {
+	for _, f := range files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
 		}

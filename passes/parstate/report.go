@@ -54,13 +54,12 @@ type scope struct {
 	r       *reporter
 	file    *ast.File // the State method's file
 	silent  []string
-	imgName string // the name the State's file imports the registry image package as
-	imgOK   bool   // whether that file imports it at all
+	imgName string // the name the State's file imports the registry image package as, or imageDefault
 }
 
 func (r *reporter) scope(sm *stateMethod) *scope {
-	name, ok := importName(sm.file, imagePath, imageDefault)
-	return &scope{r: r, file: sm.file, silent: docDirectives(sm.decl.Doc), imgName: name, imgOK: ok}
+	name, _ := importName(sm.file, imagePath, imageDefault)
+	return &scope{r: r, file: sm.file, silent: docDirectives(sm.decl.Doc), imgName: name}
 }
 
 // report reports a finding of category over node, unless it is silenced.
@@ -68,7 +67,7 @@ func (s *scope) report(category string, node ast.Node, msg string, fixes ...anal
 	if slices.Contains(s.silent, category) {
 		return
 	}
-	file := s.r.fileOf(node.Pos())
+	file := fileOf(s.r.pass.Files, node.Pos())
 	if file != nil && s.r.silenced(file, node.Pos(), category) {
 		return
 	}
@@ -91,15 +90,6 @@ func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ..
 		Pos: pos, End: end, Category: category, Message: msg,
 		URL: URL + "#" + category, SuggestedFixes: fixes,
 	})
-}
-
-func (r *reporter) fileOf(pos token.Pos) *ast.File {
-	for _, f := range r.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 // flush reports the findings in position order.

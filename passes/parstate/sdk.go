@@ -32,11 +32,15 @@ func pkgPath(pkg *types.Package) string {
 	if pkg == nil {
 		return ""
 	}
-	p := pkg.Path()
-	if i := strings.LastIndex(p, "/vendor/"); i >= 0 {
-		return p[i+len("/vendor/"):]
+	return stripVendor(pkg.Path())
+}
+
+// stripVendor returns an import path without any vendor/ prefix.
+func stripVendor(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
 	}
-	return strings.TrimPrefix(p, "vendor/")
+	return strings.TrimPrefix(path, "vendor/")
 }
 
 // isSDKPath reports whether path belongs to the SDK module.
@@ -147,11 +151,7 @@ func imageField(info *types.Info, sel *ast.SelectorExpr) string {
 // import, and def when the file does not import it.
 func importName(file *ast.File, path, def string) (name string, imported bool) {
 	for _, imp := range file.Imports {
-		p := strings.Trim(imp.Path.Value, "`\"")
-		if i := strings.LastIndex(p, "/vendor/"); i >= 0 {
-			p = p[i+len("/vendor/"):]
-		}
-		if p != path {
+		if stripVendor(strings.Trim(imp.Path.Value, "`\"")) != path {
 			continue
 		}
 		if imp.Name == nil {
