@@ -33,17 +33,22 @@ func checkReturns(c *pkgContext, s *scope, node inspector.Cursor, errorReturns m
 		if !ok || len(ret.Results) != 1 || errorReturns[ret] {
 			return false
 		}
-		checkAnswer(c, s, name, ret.Results[0], errorReturns, seen)
+		checkAnswer(c, s, name, ret, errorReturns, seen)
 		return false
 	})
 }
 
-// checkAnswer checks one value that function name returns for the URI.
-func checkAnswer(c *pkgContext, s *scope, name string, e ast.Expr, errorReturns map[*ast.ReturnStmt]bool, seen map[*types.Func]bool) {
+// checkAnswer checks the value that function name returns for the URI with
+// ret.
+func checkAnswer(c *pkgContext, s *scope, name string, ret *ast.ReturnStmt, errorReturns map[*ast.ReturnStmt]bool, seen map[*types.Func]bool) {
 	info := c.pass.TypesInfo
-	e = ast.Unparen(e)
+	e := ast.Unparen(ret.Results[0])
 	t := info.TypeOf(e)
-	if t == nil || isNil(info, e) || isImageType(t) {
+	if t == nil || isNil(info, e) {
+		return
+	}
+	if isImageType(t) {
+		checkTypedNil(c, s, name, ret, e)
 		return
 	}
 	if types.IsInterface(t) {
@@ -86,4 +91,51 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	}
 	_, isNil := info.Uses[id].(*types.Nil)
 	return isNil
+}
+
+// checkTypedNil reports a return, in a function whose result goes to Packer
+// as it is, of a call of a same-package helper whose pointer or slice result
+// is nil on some path (return nil, typically on its error path): Packer then
+// gets a typed nil, not a nil interface, which it does not skip.
+func checkTypedNil(c *pkgContext, s *scope, name string, ret *ast.ReturnStmt, e ast.Expr) {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return
+	}
+	decl, ok := c.funcDecl(fn)
+	if !ok {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() != 1 {
+		return
+	}
+	switch sig.Results().At(0).Type().Underlying().(type) {
+	case *types.Pointer, *types.Slice:
+	default:
+		return
+	}
+	if !returnsNil(c.pass.TypesInfo, decl) {
+		return
+	}
+	s.report(CategoryErrorReturn, ret, fmt.Sprintf(
+		"%s returns the %s of %s, which is nil when %s fails: Packer gets a typed nil, not a nil interface, and cannot skip the artifact; check the result for nil in %s and return a plain nil, or give %s an interface{} result",
+		name, s.typeString(sig.Results().At(0).Type()), fn.Name(), fn.Name(), name, fn.Name()))
+}
+
+// returnsNil reports whether the function declared at decl has a return of
+// the predeclared nil, outside its closures.
+func returnsNil(info *types.Info, decl inspector.Cursor) bool {
+	found := false
+	decl.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
+		if ret, ok := cur.Node().(*ast.ReturnStmt); ok && len(ret.Results) == 1 && isNil(info, ret.Results[0]) {
+			found = true
+		}
+		return false
+	})
+	return found
 }

@@ -95,7 +95,7 @@ func isArtifact(recv types.Type) bool {
 // with their exact signatures.
 func hasArtifactMethods(ms *types.MethodSet) bool {
 	str := types.Typ[types.String]
-	errType := types.Universe.Lookup("error").Type()
+	errType := errorType
 	want := []struct {
 		name   string
 		param  types.Type
@@ -125,21 +125,60 @@ func hasArtifactMethods(ms *types.MethodSet) bool {
 	return true
 }
 
-// sourceFieldCandidate returns the one field of the artifact type, direct or
-// promoted from an embedded struct, that plausibly holds the source image ID:
-// a string whose name has a word source, src, base or parent. It returns ""
-// when there is none or more than one.
-func sourceFieldCandidate(named *types.Named) string {
+// hasConstantID reports whether the artifact's Id method, declared in this
+// package, returns a constant on every path ("", "File"): such an artifact
+// has no image of its own, and FromArtifact would publish an empty or fixed
+// ImageID, which fails the build's registry step. An Id method parstate
+// cannot see is taken to name an image.
+func (c *pkgContext) hasConstantID(named *types.Named) bool {
+	sel := types.NewMethodSet(types.NewPointer(named)).Lookup(nil, "Id")
+	if sel == nil {
+		return false
+	}
+	fn, ok := sel.Obj().(*types.Func)
+	if !ok {
+		return false
+	}
+	decl, ok := c.funcDecl(fn)
+	if !ok {
+		return false
+	}
+	info := c.pass.TypesInfo
+	returns, constant := 0, true
+	decl.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
+		ret, ok := cur.Node().(*ast.ReturnStmt)
+		if !ok {
+			return false // a closure's returns are not Id's
+		}
+		returns++
+		constant = constant && len(ret.Results) == 1 && info.Types[ret.Results[0]].Value != nil
+		return false
+	})
+	return returns > 0 && constant
+}
+
+// sourceFields returns the string fields of the artifact type, direct or
+// promoted from an embedded struct, that may hold the source image ID: their
+// name has a word source, src, base or parent. clear is the one among them
+// whose name also names an image (SourceImage, SourceAMI, BaseImageID,
+// ParentImageName) and nothing else (SourcePath, BaseDir), or "" when there
+// is not exactly one: only that field is written by a fix.
+func sourceFields(named *types.Named) (clear string, candidates []string) {
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
-		return ""
+		return "", nil
 	}
-	var found []string
-	collectSourceFields(named.Obj().Pkg(), st, 0, &found)
-	if len(found) != 1 {
-		return ""
+	collectSourceFields(named.Obj().Pkg(), st, 0, &candidates)
+	var clearOnes []string
+	for _, f := range candidates {
+		if namesImage(f) {
+			clearOnes = append(clearOnes, f)
+		}
 	}
-	return found[0]
+	if len(clearOnes) == 1 {
+		clear = clearOnes[0]
+	}
+	return clear, candidates
 }
 
 func collectSourceFields(pkg *types.Package, st *types.Struct, depth int, found *[]string) {
@@ -172,10 +211,26 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 // mentionsSource reports whether a camel-case or snake-case identifier has a
 // word source, src, base or parent (so "Database" does not count).
 func mentionsSource(name string) bool {
+	return hasWord(name, "source", "src", "base", "parent")
+}
+
+// namesImage reports whether a field name that mentions the source also names
+// an image and no file system or network location: SourceImage, SourceAMI,
+// BaseImageID, ParentImageName, SourceID, but not SourcePath, BaseDir,
+// SourceImageURL.
+func namesImage(name string) bool {
+	return hasWord(name, "image", "img", "ami", "id", "snapshot") &&
+		!hasWord(name, "path", "dir", "directory", "file", "folder", "url", "uri", "checksum")
+}
+
+// hasWord reports whether a camel-case or snake-case identifier has one of
+// words, compared without case.
+func hasWord(name string, words ...string) bool {
 	for _, w := range splitWords(name) {
-		switch strings.ToLower(w) {
-		case "source", "src", "base", "parent":
-			return true
+		for _, want := range words {
+			if strings.EqualFold(w, want) {
+				return true
+			}
 		}
 	}
 	return false

@@ -13,6 +13,7 @@ import (
 // A dispatch is what a State method does with its key parameter.
 type dispatch struct {
 	roots    []inspector.Cursor // the code that runs for the URI: branch bodies, case clauses, code after a != early return
+	exits    []inspector.Cursor // if and switch statements whose branch is always taken for the URI and always returns
 	literals []*ast.BasicLit    // "par.artifact.metadata" written where the constant belongs
 	forwards bool               // the key goes to code parstate cannot see, such as another artifact's State, or is compared with an expression that does not type-check
 	indexes  bool               // the key indexes a map, which may hold the URI
@@ -28,11 +29,15 @@ func (d *dispatch) answers(c *pkgContext) bool {
 // count as State's.
 func findDispatch(c *pkgContext, fn inspector.Cursor, param *types.Var) *dispatch {
 	d := &dispatch{}
-	c.dispatchInto(d, fn, param, map[*types.Var]bool{})
+	c.dispatchInto(d, fn, param, true, map[*types.Var]bool{})
+	d.roots = d.liveRoots()
 	return d
 }
 
-func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types.Var, seen map[*types.Var]bool) {
+// dispatchInto records what the function fn does with its parameter param.
+// answers tells whether fn's result is State's answer, so that a call of
+// another package's code that fn returns forwards the key.
+func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types.Var, answers bool, seen map[*types.Var]bool) {
 	if param == nil || seen[param] {
 		return
 	}
@@ -51,7 +56,7 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 		case *ast.CallExpr:
 			for i, arg := range n.Args {
 				if isParam(arg) {
-					c.dispatchCall(d, n, i, seen)
+					c.dispatchCall(d, n, i, answers && c.resultReturned(fn, cur), seen)
 				}
 			}
 		case *ast.IndexExpr:
@@ -77,15 +82,22 @@ func (c *pkgContext) dispatchIf(d *dispatch, cur inspector.Cursor, n *ast.IfStmt
 	}
 	if eq {
 		d.roots = append(d.roots, cur.ChildAt(edge.IfStmt_Body, -1))
+		if c.alwaysURI(n.Cond, isParam) && exits(n.Body.List) {
+			d.exits = append(d.exits, cur)
+		}
 	}
 	if neq {
-		// The code after "if name != URI { return ... }" and its else run for the URI.
+		// The code after "if name != URI { return ... }" and its else run for
+		// the URI, up to a statement that returns.
 		if n.Else != nil {
 			d.roots = append(d.roots, cur.ChildAt(edge.IfStmt_Else, -1))
 		}
 		if k := cur.ParentEdgeKind(); k == edge.BlockStmt_List || k == edge.CaseClause_Body || k == edge.CommClause_Body {
 			for next, ok := cur.NextSibling(); ok; next, ok = next.NextSibling() {
 				d.roots = append(d.roots, next)
+				if exits([]ast.Stmt{next.Node().(ast.Stmt)}) {
+					break // what follows never runs
+				}
 			}
 		}
 	}
@@ -100,11 +112,11 @@ func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.Sw
 		if !ok {
 			continue
 		}
-		selects := false
+		selects, always := false, false
 		for _, e := range cc.List {
 			switch {
 			case n.Tag != nil && isParam(n.Tag) && isURIValue(info, e):
-				selects = true
+				selects, always = true, true
 				d.addLiteral(c, e)
 			case n.Tag != nil && isParam(n.Tag) && !typeChecks(info, e):
 				d.forwards = true
@@ -115,10 +127,14 @@ func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.Sw
 					}
 					d.addLiteral(c, t.X, t.Y)
 				}
+				always = always || c.alwaysURI(e, isParam)
 			}
 		}
 		if selects {
 			d.roots = append(d.roots, clause)
+			if always && exits(cc.Body) {
+				d.exits = append(d.exits, cur)
+			}
 		}
 	}
 }
@@ -163,8 +179,11 @@ func (c *pkgContext) uriLiteral(e ast.Expr) *ast.BasicLit {
 	return nil
 }
 
-// dispatchCall follows the key passed as argument i of call.
-func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, seen map[*types.Var]bool) {
+// dispatchCall follows the key passed as argument i of call. returned tells
+// whether State answers the key with the call's result: only then does a
+// call of code parstate cannot see forward the key. A logger or a trace hook
+// that is handed the key does not answer it.
+func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, returned bool, seen map[*types.Var]bool) {
 	info := c.pass.TypesInfo
 	switch obj := typeutil.Callee(info, call).(type) {
 	case *types.Builtin, *types.TypeName:
@@ -173,15 +192,64 @@ func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, seen m
 		if decl, ok := c.funcDecl(obj); ok {
 			sig := obj.Type().(*types.Signature)
 			if i < sig.Params().Len() && !(sig.Variadic() && i >= sig.Params().Len()-1) {
-				c.dispatchInto(d, decl, sig.Params().At(i), seen)
+				c.dispatchInto(d, decl, sig.Params().At(i), returned, seen)
 			}
 			return
 		}
 		if obj.Name() != "State" && isStdlib(obj.Pkg()) {
-			return // log.Printf("%s", name), strings.HasPrefix(name, ...)
+			return // strings.ToLower(name), fmt.Sprint(name)
 		}
 	}
-	d.forwards = true // another artifact's State, or code in another package
+	if returned {
+		d.forwards = true // another artifact's State, or code in another package
+	}
+}
+
+// resultReturned reports whether the function fn returns the result of the
+// call at cur: return call(...), or a variable assigned from it and returned
+// (v := call(...); ... return v).
+func (c *pkgContext) resultReturned(fn, cur inspector.Cursor) bool {
+	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
+	}
+	var lhs ast.Expr
+	switch p := cur.Parent().Node().(type) {
+	case *ast.ReturnStmt:
+		return c.returnsOf(fn, cur.Parent())
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 {
+			return false
+		}
+		lhs = p.Lhs[0]
+	case *ast.ValueSpec:
+		if len(p.Values) != 1 {
+			return false
+		}
+		lhs = p.Names[0]
+	default:
+		return false
+	}
+	id, ok := lhs.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := c.pass.TypesInfo.ObjectOf(id)
+	for ret := range fn.Preorder((*ast.ReturnStmt)(nil)) {
+		r := ret.Node().(*ast.ReturnStmt)
+		if len(r.Results) == 1 && c.returnsOf(fn, ret) {
+			if rid, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok && v != nil && c.pass.TypesInfo.Uses[rid] == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// returnsOf reports whether the return statement at ret belongs to fn and
+// not to a closure inside it.
+func (c *pkgContext) returnsOf(fn, ret inspector.Cursor) bool {
+	f, _, ok := c.enclosingFunc(ret)
+	return ok && f == fn
 }
 
 // uriTests returns the comparisons of the key with the URI in cond, looking
@@ -227,4 +295,85 @@ func typeUnder(t types.Type) types.Type {
 		return nil
 	}
 	return t.Underlying()
+}
+
+// alwaysURI reports whether cond holds whenever the key is the URI: a
+// comparison name == URI, possibly joined with others by ||.
+func (c *pkgContext) alwaysURI(cond ast.Expr, isParam func(ast.Expr) bool) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LOR:
+		return c.alwaysURI(b.X, isParam) || c.alwaysURI(b.Y, isParam)
+	case token.EQL:
+		info := c.pass.TypesInfo
+		return isParam(b.X) && isURIValue(info, b.Y) || isParam(b.Y) && isURIValue(info, b.X)
+	}
+	return false
+}
+
+// exits reports whether control never leaves the statement list at its end:
+// it ends in a return or a panic (in every branch of a final if-else), and no
+// break, goto or fallthrough can skip to what follows.
+func exits(list []ast.Stmt) bool {
+	if len(list) == 0 || !terminal(list[len(list)-1]) {
+		return false
+	}
+	jumps := false
+	for _, s := range list {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BranchStmt); ok && b.Tok != token.CONTINUE {
+				jumps = true
+			}
+			_, lit := n.(*ast.FuncLit)
+			return !jumps && !lit
+		})
+	}
+	return !jumps
+}
+
+// terminal reports whether s is a return, a call of panic, or a block or an
+// if-else whose every branch ends in one.
+func terminal(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		call, ok := s.X.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		return ok && id.Name == "panic"
+	case *ast.BlockStmt:
+		return len(s.List) > 0 && terminal(s.List[len(s.List)-1])
+	case *ast.IfStmt:
+		return s.Else != nil && terminal(s.Body) && terminal(s.Else)
+	}
+	return false
+}
+
+// liveRoots drops the roots that the URI never reaches: those after an if or
+// a switch, in the same statement list or below a later statement of it,
+// whose branch is always taken for the URI and always returns, such as a
+// second copy of the registry branch after the first. Findings in code that
+// never runs would only mislead.
+func (d *dispatch) liveRoots() []inspector.Cursor {
+	var live []inspector.Cursor
+	for _, r := range d.roots {
+		dead := false
+		for _, x := range d.exits {
+			list := x.Parent().Node()
+			if r.Node().Pos() >= x.Node().End() && list.Pos() <= r.Node().Pos() && r.Node().End() <= list.End() {
+				dead = true
+				break
+			}
+		}
+		if !dead {
+			live = append(live, r)
+		}
+	}
+	return live
 }

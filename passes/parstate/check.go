@@ -17,7 +17,9 @@ func checkState(c *pkgContext, s *scope, sm *stateMethod) {
 			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)
 	}
 	if !d.answers(c) {
-		reportURIMissing(c, s, sm)
+		if !c.hasConstantID(sm.named) { // no image of its own: nothing to publish
+			reportURIMissing(c, s, sm)
+		}
 		return
 	}
 	if len(d.roots) == 0 {

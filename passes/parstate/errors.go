@@ -24,14 +24,14 @@ func checkErrors(c *pkgContext, s *scope, p *registryPath) map[*ast.ReturnStmt]b
 		case discarded:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"error from %s is discarded; check it and return nil so Packer skips the artifact instead of publishing a broken image", callee),
-				errorIgnoredFix(c, s, cur, stmt)...)
+				errorIgnoredFix(c, cur, stmt)...)
 		case errVar == nil:
 			// The error is returned or passed on: the caller checks it.
 		case !isChecked(c, cur, stmt, errVar):
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"error from %s is never checked; check it and return nil so Packer skips the artifact instead of publishing a broken image", callee))
 		default:
-			checkErrorPaths(c, s, cur, errVar, callee, errorReturns)
+			checkErrorPaths(c, s, cur, stmt, errVar, callee, errorReturns)
 		}
 	}
 	return errorReturns
@@ -133,16 +133,31 @@ func inLoop(cur inspector.Cursor) bool {
 
 // checkErrorPaths reports the returns, on the error path of errVar, of a
 // function that answers Packer directly and returns anything but nil there.
-func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, errVar *types.Var, callee string, errorReturns map[*ast.ReturnStmt]bool) {
+// The error path is an if that tests errVar after stmt, the statement that
+// assigns it from the call at cur, in the same statement list and before
+// errVar is assigned again: a later test of a reused err is about another
+// call, for another key.
+func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Node, errVar *types.Var, callee string, errorReturns map[*ast.ReturnStmt]bool) {
 	fn, sig, ok := c.enclosingFunc(cur)
 	if !ok || !singleInterfaceResult(sig) {
 		return
 	}
 	info := c.pass.TypesInfo
-	fn.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.IfStmt)(nil)}, func(ifCur inspector.Cursor) bool {
+	scope, ok := fn.FindNode(stmt)
+	if !ok {
+		return
+	}
+	if scope.ParentEdgeKind() != edge.IfStmt_Init { // if img, err := f(); err != nil {...}
+		scope = scope.Parent()
+	}
+	from, to := stmt.End(), nextWrite(info, scope, errVar, stmt.End())
+	scope.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.IfStmt)(nil)}, func(ifCur inspector.Cursor) bool {
 		ifs, ok := ifCur.Node().(*ast.IfStmt)
 		if !ok {
-			return ifCur.Node() == fn.Node()
+			return false // a closure's error paths are its own
+		}
+		if ifs.Cond.Pos() < from || ifs.Cond.Pos() >= to {
+			return true
 		}
 		var errPath inspector.Cursor
 		switch errTest(info, ifs.Cond, errVar) {
@@ -172,6 +187,18 @@ func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, errVar *type
 		})
 		return true
 	})
+}
+
+// nextWrite returns the position of the first assignment to v under scope
+// after pos, or the end of scope.
+func nextWrite(info *types.Info, scope inspector.Cursor, v *types.Var, pos token.Pos) token.Pos {
+	for id := range scope.Preorder((*ast.Ident)(nil)) {
+		n := id.Node().(*ast.Ident)
+		if n.Pos() > pos && id.ParentEdgeKind() == edge.AssignStmt_Lhs && info.ObjectOf(n) == v {
+			return n.Pos()
+		}
+	}
+	return scope.Node().End()
 }
 
 // errTest returns token.NEQ when cond tests errVar != nil (possibly among
@@ -217,7 +244,7 @@ func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
 	switch {
 	case t == nil:
 		return "a value"
-	case types.Identical(t, types.Universe.Lookup("error").Type()):
+	case isErrorType(t):
 		return "an error"
 	case isImageType(t):
 		return "the image"

@@ -32,9 +32,142 @@ func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) []analysis.SuggestedFix {
 	return c.fix(file, "Replace the literal with "+qualify(img, uriName), imports, replace(lit, qualify(img, uriName)))
 }
 
-// errorReturnFix makes the return statement on an error path return nil.
+// errorReturnFix makes the return statement on an error path return nil,
+// and deletes the imports that only the replaced expression used, such as
+// "fmt" of fmt.Errorf: an unused import does not compile.
 func errorReturnFix(c *pkgContext, ret *ast.ReturnStmt) []analysis.SuggestedFix {
-	return c.fix(c.fileOf(ret.Pos()), "Return nil", nil, replace(ret.Results[0], "nil"))
+	file := c.fileOf(ret.Pos())
+	if file == nil {
+		return nil
+	}
+	edits := []analysis.TextEdit{replace(ret.Results[0], "nil")}
+	orphans, ok := c.orphanedImports(file, ret.Results[0])
+	if !ok {
+		return nil
+	}
+	for _, spec := range orphans {
+		edit, ok := c.deleteImport(file, spec)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, edit)
+	}
+	return c.fix(file, "Return nil", nil, edits...)
+}
+
+// orphanedImports returns the imports of file that are used in removed and
+// nowhere else in file. ok is false when removed uses a dot import, whose
+// other uses parstate does not count.
+func (c *pkgContext) orphanedImports(file *ast.File, removed ast.Node) (specs []*ast.ImportSpec, ok bool) {
+	info := c.pass.TypesInfo
+	inside := map[*types.PkgName]int{}
+	selected := map[*ast.Ident]bool{}
+	dot := false
+	ast.Inspect(removed, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			selected[n.Sel] = true
+		case *ast.Ident:
+			switch obj := info.Uses[n].(type) {
+			case *types.PkgName:
+				inside[obj]++
+			case nil:
+			default:
+				// A package-level object of another package, named without
+				// a qualifier: a dot import.
+				pkg := obj.Pkg()
+				dot = dot || !selected[n] && pkg != nil && pkg != c.pass.Pkg && obj.Parent() == pkg.Scope()
+			}
+		}
+		return true
+	})
+	if dot {
+		return nil, false
+	}
+	if len(inside) == 0 {
+		return nil, true
+	}
+	total := map[*types.PkgName]int{}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if pn, ok := info.Uses[id].(*types.PkgName); ok && inside[pn] > 0 {
+				total[pn]++
+			}
+		}
+		return true
+	})
+	for _, spec := range file.Imports {
+		pn := importedName(info, spec)
+		if pn != nil && inside[pn] > 0 && inside[pn] == total[pn] {
+			specs = append(specs, spec)
+		}
+	}
+	return specs, true
+}
+
+// importedName returns the package name that spec declares.
+func importedName(info *types.Info, spec *ast.ImportSpec) *types.PkgName {
+	if spec.Name != nil {
+		pn, _ := info.Defs[spec.Name].(*types.PkgName)
+		return pn
+	}
+	pn, _ := info.Implicits[spec].(*types.PkgName)
+	return pn
+}
+
+// deleteImport returns the edit that deletes spec, alone on its line, with
+// its line, and the blank line it would leave doubled or at the start or end
+// of the declaration; a declaration of spec alone goes whole.
+func (c *pkgContext) deleteImport(file *ast.File, spec *ast.ImportSpec) (analysis.TextEdit, bool) {
+	content, tf, ok := c.content(spec.Pos())
+	if !ok {
+		return analysis.TextEdit{}, false
+	}
+	var decl *ast.GenDecl
+	for _, d := range file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Pos() <= spec.Pos() && spec.End() <= g.End() {
+			decl = g
+		}
+	}
+	if decl == nil {
+		return analysis.TextEdit{}, false
+	}
+	var node ast.Node = spec
+	if len(decl.Specs) == 1 {
+		node = decl
+	}
+	first, last := tf.Line(node.Pos()), tf.Line(node.End())
+	line := func(n int) string { // the text of line n, without its newline
+		if n < 1 || n > tf.LineCount() {
+			return ""
+		}
+		start := tf.Offset(tf.LineStart(n))
+		end := len(content)
+		if n < tf.LineCount() {
+			end = tf.Offset(tf.LineStart(n+1)) - 1
+		}
+		return string(content[start:end])
+	}
+	if strings.TrimSpace(line(first)[:tf.Position(node.Pos()).Column-1]) != "" {
+		return analysis.TextEdit{}, false // not alone on its line
+	}
+	if rest := line(last)[tf.Position(node.End()).Column-1:]; strings.TrimSpace(rest) != "" && !strings.HasPrefix(strings.TrimSpace(rest), "//") {
+		return analysis.TextEdit{}, false
+	}
+	blank := func(n int) bool { return n >= 1 && n <= tf.LineCount() && strings.TrimSpace(line(n)) == "" }
+	opens := func(n int) bool { return strings.HasSuffix(strings.TrimSpace(line(n)), "(") }
+	closes := func(n int) bool { return strings.TrimSpace(line(n)) == ")" }
+	switch {
+	case node == ast.Node(decl) && blank(last+1), opens(first-1) && blank(last+1):
+		last++ // the blank line after
+	case blank(first-1) && (blank(last+1) || closes(last+1)):
+		first-- // the blank line before
+	}
+	start := tf.LineStart(first)
+	if last >= tf.LineCount() {
+		return analysis.TextEdit{Pos: start, End: token.Pos(tf.Base() + tf.Size())}, true
+	}
+	return analysis.TextEdit{Pos: start, End: tf.LineStart(last + 1)}, true
 }
 
 // uriMissingFix inserts the documented branch at the top of State.
@@ -57,8 +190,8 @@ func uriMissingFix(c *pkgContext, s *scope, sm *stateMethod) []analysis.Suggeste
 		artifact = "&" + artifact // a value receiver whose other methods have pointer receivers
 	}
 	opts := ""
-	if field := sourceFieldCandidate(sm.named); field != "" {
-		opts = fmt.Sprintf(", %s(%s.%s)", qualify(img, withSourceIDName), sm.recv.Name(), field)
+	if src := sm.source(sm.recv.Name()); src.value != "" {
+		opts = fmt.Sprintf(", %s(%s)", qualify(img, withSourceIDName), src.value)
 	}
 	branch := fmt.Sprintf(`if %s == %s {
 	img, err := %s(%s%s)
@@ -122,9 +255,10 @@ func implementsArtifact(t types.Type) bool {
 // errorIgnoredFix names the discarded error of x, _ := call(...) and checks
 // it: continue inside a loop, otherwise return nil (and the error, from a
 // function that returns one).
-func errorIgnoredFix(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Node) []analysis.SuggestedFix {
+func errorIgnoredFix(c *pkgContext, cur inspector.Cursor, stmt ast.Node) []analysis.SuggestedFix {
 	assign, ok := stmt.(*ast.AssignStmt)
-	if !ok || assign.Tok != token.DEFINE {
+	file := c.fileOf(stmt.Pos()) // a helper's call may be in another file than State
+	if !ok || assign.Tok != token.DEFINE || file == nil {
 		return nil
 	}
 	blank := assign.Lhs[len(assign.Lhs)-1].(*ast.Ident)
@@ -142,14 +276,14 @@ func errorIgnoredFix(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Nod
 	var imports []importSpec
 	check := ""
 	if exit != "return nil, err" {
-		logName, logImport, ok := c.importFor(s.file, assign.Pos(), "log", "log")
+		logName, logImport, ok := c.importFor(file, assign.Pos(), "log", "log")
 		if !ok {
 			return nil
 		}
 		imports = logImport
 		check = "\n" + indent + "\t" + logError(logName)
 	}
-	return c.fix(s.file, "Check the error and "+strings.TrimSuffix(exit, ", err"), imports,
+	return c.fix(file, "Check the error and "+strings.TrimSuffix(exit, ", err"), imports,
 		replace(blank, "err"),
 		insert(c.afterStatement(assign), fmt.Sprintf("\n%sif err != nil {%s\n%s\t%s\n%s}", indent, check, indent, exit, indent)))
 }
@@ -186,7 +320,7 @@ func (c *pkgContext) errNameFree(assign *ast.AssignStmt) bool {
 		return false
 	}
 	obj := scope.Lookup("err")
-	return obj == nil || types.Identical(obj.Type(), types.Universe.Lookup("error").Type())
+	return obj == nil || isErrorType(obj.Type())
 }
 
 // errorExit returns the statement that leaves the error path of the call at
@@ -201,9 +335,11 @@ func (c *pkgContext) errorExit(cur inspector.Cursor) (string, bool) {
 	}
 	res := sig.Results()
 	switch {
-	case res.Len() == 1 && nilable(res.At(0).Type()):
+	case res.Len() == 1 && types.IsInterface(res.At(0).Type()):
+		// Only an interface result: nil in a *Image or []*Image result
+		// reaches Packer as a typed nil when State returns it.
 		return "return nil", true
-	case res.Len() == 2 && nilable(res.At(0).Type()) && types.Identical(res.At(1).Type(), types.Universe.Lookup("error").Type()):
+	case res.Len() == 2 && nilable(res.At(0).Type()) && isErrorType(res.At(1).Type()):
 		return "return nil, err", true
 	}
 	return "", false
@@ -218,11 +354,12 @@ func nilable(t types.Type) bool {
 }
 
 // sourceIDFix appends WithSourceID(<artifact>.<field>) to a FromArtifact call.
-func sourceIDFix(c *pkgContext, s *scope, value string, call *ast.CallExpr) []analysis.SuggestedFix {
-	if value == "" || call.Ellipsis.IsValid() {
+func sourceIDFix(c *pkgContext, value string, call *ast.CallExpr) []analysis.SuggestedFix {
+	file := c.fileOf(call.Pos()) // a helper's call may be in another file than State
+	if value == "" || call.Ellipsis.IsValid() || file == nil {
 		return nil
 	}
-	img, imports, ok := c.importFor(s.file, call.Pos(), imagePath, imageDefault)
+	img, imports, ok := c.importFor(file, call.Pos(), imagePath, imageDefault)
 	if !ok {
 		return nil
 	}
@@ -237,7 +374,7 @@ func sourceIDFix(c *pkgContext, s *scope, value string, call *ast.CallExpr) []an
 		}
 		at, text = comma+1, "\n"+indent+opt+","
 	}
-	return c.fix(s.file, "Add "+opt, imports, insert(at, text))
+	return c.fix(file, "Add "+opt, imports, insert(at, text))
 }
 
 // literalSourceFix adds SourceImageID: <value> to an Image literal.
@@ -267,11 +404,11 @@ func literalSourceFix(c *pkgContext, value string, lit *ast.CompositeLit) []anal
 	return c.fix(c.fileOf(lit.Pos()), "Set "+sourceIDField+": "+value, nil, replace(lit, formatted))
 }
 
-// sourceValue returns the expression of the artifact's source image ID at
-// the FromArtifact call, <artifact>.<field>, or "" when there is no single
-// plausible field or the call's artifact is not the receiver's type.
-func sourceValue(c *pkgContext, sm *stateMethod, field string, call *ast.CallExpr) string {
-	if field == "" || len(call.Args) == 0 {
+// sourceRecv returns the name of the artifact that the FromArtifact call
+// builds from, when it is a variable of the State's artifact type (its
+// fields can then be selected), or "".
+func sourceRecv(c *pkgContext, sm *stateMethod, call *ast.CallExpr) string {
+	if len(call.Args) == 0 {
 		return ""
 	}
 	arg := ast.Unparen(call.Args[0])
@@ -285,15 +422,12 @@ func sourceValue(c *pkgContext, sm *stateMethod, field string, call *ast.CallExp
 	if !ok {
 		return ""
 	}
-	return id.Name + "." + field
+	return id.Name
 }
 
-// literalSourceValue returns <recv>.<field> for an Image literal inside a
-// method of the artifact type, or "".
-func literalSourceValue(c *pkgContext, sm *stateMethod, field string, cur inspector.Cursor) string {
-	if field == "" {
-		return ""
-	}
+// literalSourceRecv returns the receiver's name for an Image literal inside
+// a method of the artifact type, or "".
+func literalSourceRecv(c *pkgContext, sm *stateMethod, cur inspector.Cursor) string {
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 		obj, ok := c.pass.TypesInfo.Defs[fn.Node().(*ast.FuncDecl).Name].(*types.Func)
 		if !ok {
@@ -307,7 +441,7 @@ func literalSourceValue(c *pkgContext, sm *stateMethod, field string, cur inspec
 		if scope := c.scopeAt(cur.Node().Pos()); scope == nil || lookup(scope, recv.Name(), cur.Node().Pos()) != recv {
 			return "" // shadowed
 		}
-		return recv.Name() + "." + field
+		return recv.Name()
 	}
 	return ""
 }

@@ -27,10 +27,10 @@ func checkLiterals(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
 			continue
 		}
 		if !set[sourceIDField] && !p.written[sourceIDField] {
-			value := literalSourceValue(c, sm, sourceFieldCandidate(sm.named), cur)
+			src := sm.source(literalSourceRecv(c, sm, cur))
 			s.report(CategorySourceIDMissing, lit, fmt.Sprintf(
 				"%s literal never sets SourceImageID, so HCP Packer cannot link the image to its source image; set %s",
-				s.img(imageName), sourceHint(s, value, false)), literalSourceFix(c, value, lit)...)
+				s.img(imageName), src.hint(s, false)), literalSourceFix(c, src.value, lit)...)
 		}
 	}
 }

@@ -77,8 +77,8 @@ type checker struct {
 
 // run checks the State method of every artifact type in the package.
 func (c *checker) run(pass *analysis.Pass) (any, error) {
-	if !hasStateDecl(pass.Files) || !importsSDK(pass.Pkg) {
-		return nil, nil
+	if !hasStateDecl(pass.Files) || isSDKPath(pkgPath(pass.Pkg)) {
+		return nil, nil // no State to check, or the SDK's own mock and RPC proxy
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ctx := newPkgContext(pass, insp)

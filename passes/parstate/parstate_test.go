@@ -23,14 +23,17 @@ var scenarios = []struct {
 	{"artifacts", []string{
 		"valuereceiver", "generics", "promoted/...", "unnamedparam", "anyresult",
 		"notartifact", "testfiles", "sharedtype/...", "nobranch", "indirectimport/...",
+		"stdlibonly", "nothingtopublish",
+		// The SDK module's own packages: its mock artifact and RPC proxy.
+		"github.com/hashicorp/packer-plugin-sdk/packer", "github.com/hashicorp/packer-plugin-sdk/packer/rpc",
 	}},
 	{"key", []string{
 		"ifinline", "reversedoperands", "switchcase", "earlyreturn", "andcondition",
 		"localconst/...", "statedatafirst", "helpermethod", "transitivehelper",
-		"forwarding", "deliberatenil", "duplicatebranch", "statusstruct", "literalkey",
+		"forwarding", "forwardlog", "deliberatenil", "duplicatebranch", "statusstruct", "literalkey",
 	}},
 	{"imports", []string{
-		"aliasimport", "plainimport", "dotimport", "vendored", "lookalike", "crosspackage/...",
+		"aliasimport", "plainimport", "dotimport", "vendored", "lookalike", "lookalikemixed", "crosspackage/...",
 	}},
 	{"construction", []string{
 		"overrides", "optionsslice", "ownoption", "fieldwrites", "compositeliteral",
@@ -40,7 +43,7 @@ var scenarios = []struct {
 	{"directives", []string{"directives"}},
 	{"fixes", []string{
 		"fixuri/...", "fixliteral/...", "fixerrorreturn/...", "fixerrorignored/...",
-		"fixsourceid/...", "fixcombined",
+		"fixsourceid/...", "fixcombined", "fixotherfile",
 	}},
 	// Verdicts that are judgment calls; each package's doc says which.
 	{"judgment", []string{"statedatastored", "localconstliteral", "directivemalformed"}},

@@ -106,7 +106,7 @@ func (c *pkgContext) isImageHelperCall(call *ast.CallExpr) bool {
 // returnsError reports whether sig has two or more results, the last an error.
 func returnsError(sig *types.Signature) bool {
 	n := sig.Results().Len()
-	return n >= 2 && types.Identical(sig.Results().At(n-1).Type(), types.Universe.Lookup("error").Type())
+	return n >= 2 && isErrorType(sig.Results().At(n-1).Type())
 }
 
 // isCommaOK reports whether the type assertion at cur is in a comma-ok form.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -72,6 +73,20 @@ func (s *scope) report(category string, node ast.Node, msg string, fixes ...anal
 		return
 	}
 	s.r.add(category, node.Pos(), node.End(), msg, fixes...)
+}
+
+// typeString formats t for messages, naming packages as the State's file
+// imports them.
+func (s *scope) typeString(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string {
+		if p == s.r.pass.Pkg {
+			return ""
+		}
+		if name, ok := importName(s.file, pkgPath(p), p.Name()); ok {
+			return name
+		}
+		return p.Name()
+	})
 }
 
 // img qualifies a member of the registry image package for messages.

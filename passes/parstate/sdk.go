@@ -48,28 +48,11 @@ func isSDKPath(path string) bool {
 	return path == sdkModule || strings.HasPrefix(path, sdkModule+"/")
 }
 
-// importsSDK reports whether pkg imports the SDK, directly or not. Only such
-// a package can answer State with the SDK's images; any other, such as one
-// built on a look-alike of the SDK, is left alone.
-func importsSDK(pkg *types.Package) bool {
-	seen := map[*types.Package]bool{}
-	stack := []*types.Package{pkg}
-	for len(stack) > 0 {
-		p := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, imp := range p.Imports() {
-			if seen[imp] {
-				continue
-			}
-			if isSDKPath(pkgPath(imp)) {
-				return true
-			}
-			seen[imp] = true
-			stack = append(stack, imp)
-		}
-	}
-	return false
-}
+// errorType is the predeclared error type.
+var errorType = types.Universe.Lookup("error").Type()
+
+// isErrorType reports whether t is the predeclared error type.
+func isErrorType(t types.Type) bool { return types.Identical(t, errorType) }
 
 // isImageObj reports whether obj is the registry image package's member name.
 func isImageObj(obj types.Object, name string) bool {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -16,31 +17,63 @@ func checkSourceIDs(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
 	if p.written[sourceIDField] {
 		return
 	}
-	field := sourceFieldCandidate(sm.named)
 	for _, cur := range p.fromArtifacts {
 		call := cur.Node().(*ast.CallExpr)
 		if optionsSetSource(c, cur, call) {
 			continue
 		}
-		value := sourceValue(c, sm, field, call)
+		src := sm.source(sourceRecv(c, sm, call))
 		s.report(CategorySourceIDMissing, call, fmt.Sprintf(
 			"image built by %s never sets SourceImageID, so HCP Packer cannot link it to its source image; pass %s",
-			s.img(fromArtifactName), sourceHint(s, value, true)), sourceIDFix(c, s, value, call)...)
+			s.img(fromArtifactName), src.hint(s, true)), sourceIDFix(c, src.value, call)...)
 	}
 }
 
-// sourceHint says what to write to set the source image ID: the option, or
-// the literal's field, with value when it is known.
-func sourceHint(s *scope, value string, option bool) string {
-	switch {
-	case option && value == "":
-		return s.img(withSourceIDName) + " with the source image's ID"
-	case option:
-		return s.img(withSourceIDName) + "(" + value + ")"
-	case value == "":
-		return sourceIDField + " to the source image's ID"
+// A sourceGuess is what parstate can tell of the source image ID where an
+// image is built: value, the expression that clearly holds it, or "" with
+// the fields that may hold it.
+type sourceGuess struct {
+	value      string
+	candidates []string
+}
+
+// source returns the guess for an image built from the artifact variable
+// recv ("" when the artifact is not a variable of the State's type).
+func (sm *stateMethod) source(recv string) sourceGuess {
+	clear, candidates := sourceFields(sm.named)
+	qualify := func(f string) string {
+		if recv == "" {
+			return f
+		}
+		return recv + "." + f
 	}
-	return sourceIDField + ": " + value
+	if clear != "" && recv != "" {
+		return sourceGuess{value: qualify(clear)}
+	}
+	g := sourceGuess{}
+	for _, f := range candidates {
+		g.candidates = append(g.candidates, qualify(f))
+	}
+	return g
+}
+
+// hint says what to write to set the source image ID: the option, or the
+// literal's field, with the value when it is clear, else with the fields
+// that may hold it.
+func (g sourceGuess) hint(s *scope, option bool) string {
+	what := sourceIDField + " to the source image's ID"
+	switch {
+	case option && g.value != "":
+		return s.img(withSourceIDName) + "(" + g.value + ")"
+	case g.value != "":
+		return sourceIDField + ": " + g.value
+	case option:
+		what = s.img(withSourceIDName) + " with the source image's ID"
+	}
+	if len(g.candidates) > 0 {
+		what += " (no field clearly holds it; candidates: " + strings.Join(g.candidates, ", ") + ")"
+	}
+	return what
 }
 
 // optionsSetSource reports whether one of the options of the FromArtifact

@@ -174,7 +174,13 @@ func TestStandaloneJSON(t *testing.T) {
 // textFindings parses file:line:col: message lines, relative to examples/.
 func textFindings(t *testing.T, out string) []string {
 	t.Helper()
-	abs, _ := filepath.Abs(examplesDir)
+	return textFindingsIn(t, examplesDir, out)
+}
+
+// textFindingsIn is textFindings for a run in dir.
+func textFindingsIn(t *testing.T, dir, out string) []string {
+	t.Helper()
+	abs, _ := filepath.Abs(dir)
 	var lines []string
 	for line := range strings.Lines(out) {
 		line = strings.TrimSuffix(line, "\n")

@@ -30,12 +30,13 @@ func (a *Artifact) State(name string) interface{} {
 
 // Export never answers the key.
 type Export struct {
+	ImageID   string
 	StateData map[string]interface{}
 }
 
 func (e *Export) BuilderId() string { return BuilderID }
 func (e *Export) Files() []string   { return nil }
-func (e *Export) Id() string        { return "export" }
+func (e *Export) Id() string        { return e.ImageID }
 func (e *Export) String() string    { return "export" }
 func (e *Export) Destroy() error    { return nil }
 

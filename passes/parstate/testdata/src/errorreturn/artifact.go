@@ -5,6 +5,7 @@ package errorreturn
 
 import (
 	"log"
+	"os"
 
 	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
 )
@@ -133,6 +134,46 @@ func (a *ReturnsNil) State(name string) interface{} {
 			return nil
 		}
 		return img
+	}
+	return nil
+}
+
+// Reused answers another key with an err variable that the registry branch
+// also uses: that key's error path is not on the registry path.
+type Reused struct {
+	ImageID     string
+	SourceImage string
+	ManifestDir string
+}
+
+func (a *Reused) BuilderId() string { return BuilderID }
+func (a *Reused) Files() []string   { return nil }
+func (a *Reused) Id() string        { return a.ImageID }
+func (a *Reused) String() string    { return a.ImageID }
+func (a *Reused) Destroy() error    { return nil }
+
+func (a *Reused) State(name string) interface{} {
+	var img *registryimage.Image
+	var err error
+	switch name {
+	case registryimage.ArtifactStateURI:
+		img, err = registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+		if err != nil {
+			log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
+			return nil
+		}
+		return img
+	case "manifest":
+		var entries []os.DirEntry
+		entries, err = os.ReadDir(a.ManifestDir)
+		if err != nil {
+			return err
+		}
+		return entries
+	case "checked":
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -37,13 +37,14 @@ func (a *Artifact[T]) State(name string) interface{} {
 
 // Bundle never answers the key.
 type Bundle[K comparable, V any] struct {
-	Items map[K]V
-	Meta  map[string]interface{}
+	ImageID string
+	Items   map[K]V
+	Meta    map[string]interface{}
 }
 
 func (b *Bundle[K, V]) BuilderId() string { return BuilderID }
 func (b *Bundle[K, V]) Files() []string   { return nil }
-func (b *Bundle[K, V]) Id() string        { return "bundle" }
+func (b *Bundle[K, V]) Id() string        { return b.ImageID }
 func (b *Bundle[K, V]) String() string    { return "bundle" }
 func (b *Bundle[K, V]) Destroy() error    { return nil }
 

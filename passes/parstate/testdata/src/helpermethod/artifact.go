@@ -1,5 +1,7 @@
 // Package helpermethod delegates the registry key to a helper method, declared
-// to return interface{}, *Image, []*Image or ([]*Image, error).
+// to return interface{}, *Image, []*Image or ([]*Image, error). A *Image
+// helper that returns nil on its error path must have its result checked in
+// State: returned as it is, Packer gets a typed nil.
 package helpermethod
 
 import (
@@ -55,11 +57,43 @@ func (d *Disk) Id() string        { return d.DiskID }
 func (d *Disk) String() string    { return d.DiskID }
 func (d *Disk) Destroy() error    { return nil }
 
+// State hands Packer the helper's typed nil when FromArtifact fails.
 func (d *Disk) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
-		return d.hcpPackerRegistryMetadata()
+		return d.hcpPackerRegistryMetadata() // want `^State returns the \*registryimage\.Image of hcpPackerRegistryMetadata, which is nil when hcpPackerRegistryMetadata fails: Packer gets a typed nil, not a nil interface, and cannot skip the artifact; check the result for nil in State and return a plain nil, or give hcpPackerRegistryMetadata an interface\{\} result$`
 	}
 	return nil
+}
+
+// CheckedDisk's State checks its *Image helper's result for nil.
+type CheckedDisk struct {
+	DiskID      string
+	SourceImage string
+}
+
+func (d *CheckedDisk) BuilderId() string { return BuilderID }
+func (d *CheckedDisk) Files() []string   { return nil }
+func (d *CheckedDisk) Id() string        { return d.DiskID }
+func (d *CheckedDisk) String() string    { return d.DiskID }
+func (d *CheckedDisk) Destroy() error    { return nil }
+
+func (d *CheckedDisk) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		if img := d.hcpPackerRegistryMetadata(); img != nil {
+			return img
+		}
+		return nil
+	}
+	return nil
+}
+
+func (d *CheckedDisk) hcpPackerRegistryMetadata() *registryimage.Image {
+	img, err := registryimage.FromArtifact(d, registryimage.WithSourceID(d.SourceImage))
+	if err != nil {
+		log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
+		return nil
+	}
+	return img
 }
 
 func (d *Disk) hcpPackerRegistryMetadata() *registryimage.Image {

@@ -57,12 +57,13 @@ func (b *Broken) State(name string) interface{} {
 
 // Missing never answers the key.
 type Missing struct {
+	ImageID   string
 	StateData map[string]interface{}
 }
 
 func (m Missing) BuilderId() string { return BuilderID }
 func (m Missing) Files() []string   { return nil }
-func (m Missing) Id() string        { return "missing" }
+func (m Missing) Id() string        { return m.ImageID }
 func (m Missing) String() string    { return "missing" }
 func (m Missing) Destroy() error    { return nil }
 

@@ -13,11 +13,14 @@ var (
 	_ packer.Artifact = (*Delegating)(nil)
 )
 
-type UnnamedReceiver struct{ StateData map[string]interface{} }
+type UnnamedReceiver struct {
+	ImageID   string
+	StateData map[string]interface{}
+}
 
 func (u *UnnamedReceiver) BuilderId() string { return BuilderID }
 func (u *UnnamedReceiver) Files() []string   { return nil }
-func (u *UnnamedReceiver) Id() string        { return "unnamed" }
+func (u *UnnamedReceiver) Id() string        { return u.ImageID }
 func (u *UnnamedReceiver) String() string    { return "unnamed" }
 func (u *UnnamedReceiver) Destroy() error    { return nil }
 
@@ -25,11 +28,14 @@ func (*UnnamedReceiver) State(name string) interface{} { // want `^UnnamedReceiv
 	return nil
 }
 
-type BlankParam struct{ SourceImage string }
+type BlankParam struct {
+	ImageID     string
+	SourceImage string
+}
 
 func (b *BlankParam) BuilderId() string { return BuilderID }
 func (b *BlankParam) Files() []string   { return nil }
-func (b *BlankParam) Id() string        { return "blank" }
+func (b *BlankParam) Id() string        { return b.ImageID }
 func (b *BlankParam) String() string    { return "blank" }
 func (b *BlankParam) Destroy() error    { return nil }
 
@@ -37,11 +43,14 @@ func (b *BlankParam) State(_ string) interface{} { // want `^BlankParam\.State n
 	return nil
 }
 
-type Delegating struct{ StateData map[string]interface{} }
+type Delegating struct {
+	ImageID   string
+	StateData map[string]interface{}
+}
 
 func (d *Delegating) BuilderId() string { return BuilderID }
 func (d *Delegating) Files() []string   { return nil }
-func (d *Delegating) Id() string        { return "delegating" }
+func (d *Delegating) Id() string        { return d.ImageID }
 func (d *Delegating) String() string    { return "delegating" }
 func (d *Delegating) Destroy() error    { return nil }
 

@@ -1,0 +1,333 @@
+// Package rawfix tests suggested fixes the way editors and linters apply
+// them: gopls applies one quick fix's edits as they are, and golangci-lint
+// --fix applies every fix without goimports. analysistest's golden files are
+// compared after formatting and dropping unused imports, so they cannot show
+// a fix that leaves an import unused or breaks gofmt; this package can.
+//
+// [Check] runs an analyzer on packages, applies each fix alone to the
+// unedited sources, raw, and type-checks and gofmt-checks the result; then it
+// applies every fix of the run together, type-checks the packages again, runs
+// the analyzer once more, and compares what is left with what was there.
+package rawfix
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Mode is how Check loads packages: syntax and types of the packages named,
+// export data for their dependencies.
+const Mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+	packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+
+// A Finding is a diagnostic without its position, which fixes shift.
+type Finding struct{ Category, Message string }
+
+// A Report is what Check saw.
+type Report struct {
+	Before []Finding // the findings of the first run
+	Fixed  []Finding // those whose fix was applied
+	After  []Finding // the findings of the run on the fixed packages
+	Fixes  int       // the fixes applied, each alone and then all together
+}
+
+// Check runs the analyzer that newAnalyzer returns on the packages matching
+// patterns, loaded with cfg (its Mode is set to [Mode]), and checks its
+// fixes, applied raw: each alone must leave its package type-checking and
+// its file gofmt-clean (when it was), and all of them together must leave the
+// packages type-checking, with no finding that a fix cured and no new one
+// but those that followUps allows: how many of each category the fixes may
+// leave behind, given what they fixed. It returns what it saw.
+func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analyzer, followUps func(fixed []Finding) map[string]int, patterns ...string) Report {
+	t.Helper()
+	cfg.Mode = Mode
+	pkgs := load(t, &cfg, patterns)
+	diags := analyze(t, newAnalyzer(), pkgs)
+
+	var rep Report
+	all := map[string][]analysis.TextEdit{} // by file name
+	for _, d := range diags {
+		rep.Before = append(rep.Before, d.finding)
+		if len(d.SuggestedFixes) == 0 {
+			continue
+		}
+		for _, fix := range d.SuggestedFixes {
+			edits := byFile(d.pkg.Fset, fix.TextEdits)
+			checkAlone(t, &cfg, d, fix.Message, edits)
+		}
+		rep.Fixes++
+		rep.Fixed = append(rep.Fixed, d.finding)
+		for name, edits := range byFile(d.pkg.Fset, d.SuggestedFixes[0].TextEdits) {
+			all[name] = append(all[name], edits...)
+		}
+	}
+	if len(all) == 0 {
+		return rep
+	}
+
+	overlay := map[string][]byte{}
+	for name, edits := range all {
+		fixed, err := apply(readFile(t, name), edits)
+		if err != nil {
+			t.Errorf("%s: the fixes of one run conflict: %v", name, err)
+			return rep
+		}
+		overlay[name] = fixed
+	}
+	again := cfg
+	again.Overlay = overlay
+	fixedPkgs := load(t, &again, patterns)
+	for _, p := range fixedPkgs {
+		for _, err := range p.TypeErrors {
+			t.Errorf("after every fix, raw: %v", err)
+		}
+	}
+	for _, d := range analyze(t, newAnalyzer(), fixedPkgs) {
+		rep.After = append(rep.After, d.finding)
+	}
+	checkLeft(t, rep, followUps(rep.Fixed))
+	return rep
+}
+
+// checkLeft checks that every finding after the fixes was there before and
+// was not fixed, or is a follow-up of a category that followUps allows.
+func checkLeft(t testing.TB, rep Report, followUps map[string]int) {
+	t.Helper()
+	budget := map[Finding]int{}
+	for _, f := range rep.Before {
+		budget[f]++
+	}
+	for _, f := range rep.Fixed {
+		budget[f]--
+	}
+	for _, f := range rep.After {
+		switch {
+		case budget[f] > 0:
+			budget[f]--
+		case followUps[f.Category] > 0:
+			followUps[f.Category]--
+		default:
+			t.Errorf("after every fix, a finding that a fix should have cured or must not create: %s: %s", f.Category, f.Message)
+		}
+	}
+}
+
+// A diagnostic is a finding with its package.
+type diagnostic struct {
+	analysis.Diagnostic
+	finding Finding
+	pkg     *packages.Package
+}
+
+func load(t testing.TB, cfg *packages.Config, patterns []string) []*packages.Package {
+	t.Helper()
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatalf("loading %v: %v", patterns, err)
+	}
+	if len(pkgs) == 0 {
+		t.Fatalf("no packages match %v", patterns)
+	}
+	return pkgs
+}
+
+func analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) []diagnostic {
+	t.Helper()
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []diagnostic
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			out = append(out, diagnostic{d, Finding{d.Category, d.Message}, act.Package})
+		}
+	}
+	return out
+}
+
+// checkAlone applies one fix's edits to the unedited files, as gopls does,
+// and checks that the package still type-checks and the files are
+// gofmt-clean.
+func checkAlone(t testing.TB, cfg *packages.Config, d diagnostic, msg string, edits map[string][]analysis.TextEdit) {
+	t.Helper()
+	where := fmt.Sprintf("%s: fix %q for %q", d.pkg.PkgPath, msg, d.Message)
+	if len(d.pkg.TypeErrors) > 0 {
+		return // nothing to compare with
+	}
+	replaced := map[string][]byte{}
+	for name, es := range edits {
+		src := readFile(t, name)
+		fixed, err := apply(src, es)
+		if err != nil {
+			t.Errorf("%s: %v", where, err)
+			return
+		}
+		if formatted, err := format.Source(src); err == nil && bytes.Equal(formatted, src) {
+			if formatted, err := format.Source(fixed); err != nil {
+				t.Errorf("%s: the fixed file does not parse: %v\n%s", where, err, fixed)
+			} else if !bytes.Equal(formatted, fixed) {
+				t.Errorf("%s: the fixed file is not gofmt-clean; applied raw it reads:\n%s", where, fixed)
+			}
+		}
+		replaced[name] = fixed
+	}
+	if errs := typeCheck(cfg, d.pkg, replaced); len(errs) > 0 {
+		t.Errorf("%s: applied raw, the package does not type-check:\n\t%s", where, strings.Join(errs, "\n\t"))
+	}
+}
+
+// typeCheck type-checks pkg with the files in replaced in place of its own
+// and returns the errors.
+func typeCheck(cfg *packages.Config, pkg *packages.Package, replaced map[string][]byte) []string {
+	fset := token.NewFileSet()
+	var files []*ast.File
+	var errs []string
+	for _, name := range pkg.CompiledGoFiles {
+		var src any
+		if b, ok := replaced[name]; ok {
+			src = b
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		files = append(files, f)
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	conf := types.Config{
+		Importer: &importer{cfg: cfg, from: pkg},
+		Sizes:    pkg.TypesSizes,
+		Error:    func(err error) { errs = append(errs, err.Error()) },
+	}
+	conf.Check(pkg.PkgPath, fset, files, nil)
+	return errs
+}
+
+// An importer resolves the imports of one package from the types its load
+// produced, and loads the packages a fix newly imports.
+type importer struct {
+	cfg  *packages.Config
+	from *packages.Package
+}
+
+func (imp *importer) Import(path string) (*types.Package, error) {
+	if p, ok := imp.from.Imports[path]; ok && p.Types != nil {
+		return p.Types, nil
+	}
+	if p := findImport(imp.from.Types, path, map[*types.Package]bool{}); p != nil {
+		return p, nil
+	}
+	cfg := *imp.cfg
+	cfg.Mode = packages.NeedName | packages.NeedTypes
+	cfg.Overlay = nil
+	pkgs, err := packages.Load(&cfg, path)
+	if err != nil || len(pkgs) != 1 || pkgs[0].Types == nil {
+		return nil, fmt.Errorf("cannot import %q: %v", path, err)
+	}
+	return pkgs[0].Types, nil
+}
+
+// findImport finds the package path among the transitive imports of pkg.
+func findImport(pkg *types.Package, path string, seen map[*types.Package]bool) *types.Package {
+	if pkg == nil || seen[pkg] {
+		return nil
+	}
+	seen[pkg] = true
+	for _, p := range pkg.Imports() {
+		if p.Path() == path || strings.HasSuffix(p.Path(), "/vendor/"+path) {
+			return p
+		}
+		if found := findImport(p, path, seen); found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// byFile groups edits by the name of their file.
+func byFile(fset *token.FileSet, edits []analysis.TextEdit) map[string][]analysis.TextEdit {
+	out := map[string][]analysis.TextEdit{}
+	for _, e := range edits {
+		tf := fset.File(e.Pos)
+		out[tf.Name()] = append(out[tf.Name()], analysis.TextEdit{
+			Pos:     token.Pos(tf.Offset(e.Pos)),
+			End:     token.Pos(tf.Offset(e.End)),
+			NewText: e.NewText,
+		})
+	}
+	return out
+}
+
+// apply applies edits, whose Pos and End are byte offsets, to src as they
+// are: no formatting, no import clean-up. Identical edits count once, and
+// insertions at one offset go in order; other overlaps are an error.
+func apply(src []byte, edits []analysis.TextEdit) ([]byte, error) {
+	edits = slices.Clone(edits)
+	slices.SortStableFunc(edits, func(a, b analysis.TextEdit) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End))
+	})
+	edits = slices.CompactFunc(edits, func(a, b analysis.TextEdit) bool {
+		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
+	})
+	var out bytes.Buffer
+	last := 0
+	for _, e := range edits {
+		start, end := int(e.Pos), int(e.End)
+		if start < last || end < start || end > len(src) {
+			return nil, fmt.Errorf("edit [%d,%d) overlaps or lies outside [%d,%d)", start, end, last, len(src))
+		}
+		out.Write(src[last:start])
+		out.Write(e.NewText)
+		last = end
+	}
+	out.Write(src[last:])
+	return out.Bytes(), nil
+}
+
+func readFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// OnePer returns a followUps function for [Check] that allows one finding of
+// category followUp for each fixed finding of category fixed, as when a fix
+// inserts code whose last detail is left to the author.
+func OnePer(fixed, followUp string) func([]Finding) map[string]int {
+	return func(fs []Finding) map[string]int {
+		n := 0
+		for _, f := range fs {
+			if f.Category == fixed {
+				n++
+			}
+		}
+		return map[string]int{followUp: n}
+	}
+}
