@@ -50,10 +50,14 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parlint: %w", err)
 	}
-	a, err := parstate.NewAnalyzer(parstate.Config{Disable: s.Disable})
+	// golangci-lint prints a message alone, so it starts with its category;
+	// and it prints "name: " before it when the analyzer's name is not the
+	// linter's, so the analyzer takes the linter's name.
+	a, err := parstate.NewAnalyzer(parstate.Config{Disable: s.Disable, CategoryInMessage: true})
 	if err != nil {
 		return nil, fmt.Errorf("parlint: settings: disable: %w", err)
 	}
+	a.Name = Name
 	return plugin{analyzer: a}, nil
 }
 

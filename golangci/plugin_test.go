@@ -1,10 +1,12 @@
 package golangci_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/parlint/parlint/golangci"
 	"github.com/parlint/parlint/passes/parstate"
@@ -35,12 +37,12 @@ func disableFlag(t *testing.T, settings any) string {
 	if err != nil {
 		t.Fatalf("BuildAnalyzers: %v", err)
 	}
-	if len(analyzers) != 1 || analyzers[0].Name != parstate.Name {
-		t.Fatalf("BuildAnalyzers() = %v, want the %s analyzer alone", analyzers, parstate.Name)
+	if len(analyzers) != 1 || analyzers[0].Name != golangci.Name {
+		t.Fatalf("BuildAnalyzers() = %v, want the parstate analyzer alone, named %s", analyzers, golangci.Name)
 	}
 	f := analyzers[0].Flags.Lookup("disable")
 	if f == nil {
-		t.Fatalf("analyzer %s has no -disable flag", parstate.Name)
+		t.Fatalf("analyzer %s has no -disable flag", golangci.Name)
 	}
 	return f.Value.String()
 }
@@ -121,4 +123,24 @@ func TestBadSettings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPluginAnalyzer gets the plugin back through register.GetPlugin, as
+// golangci-lint does, and runs its analyzer with analysistest on the
+// analyzer's own testdata: every message starts with its category, since
+// golangci-lint prints the message alone.
+func TestPluginAnalyzer(t *testing.T) {
+	p, err := newPlugin(t)(map[string]any{"disable": []any{parstate.CategoryUncheckedAssert}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzers, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	testdata, err := filepath.Abs("../passes/parstate/testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, analyzers[0], "categoryprefix")
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,7 +31,17 @@ type cmdLine struct {
 	// driverOnly is set when the driver answers without loading packages
 	// (-help, -flags, -V) or when go vet runs parlint on one package's .cfg.
 	driverOnly bool
+	vet        bool     // run by go vet -vettool on one package's .cfg
+	json       bool     // -json: findings as the driver's JSON
+	sarif      bool     // -sarif: findings as SARIF, by parlint's own driver
+	test       bool     // -test: check the packages' test variants too
+	testSet    bool     // -test was given
+	tags       string   // -tags
+	disable    []string // -disable
 }
+
+// sarifOnly are the driver flags that make no sense with -sarif.
+var sarifOnly = []string{"json", "fix", "diff", "c", "source", "all", "debug", "cpuprofile", "memprofile", "trace"}
 
 // checkArgs parses args with a copy of the driver's flags and returns an
 // error, meant to be printed as one line, for an unknown flag, a bad value
@@ -38,7 +49,8 @@ type cmdLine struct {
 func checkArgs(args []string) (cmdLine, error) {
 	fs := flag.NewFlagSet("parlint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	var driverOnly bool
+	cl := cmdLine{test: true}
+	bools := map[string]bool{}
 	for name, kind := range driverFlags {
 		switch kind {
 		case "int":
@@ -46,11 +58,12 @@ func checkArgs(args []string) (cmdLine, error) {
 		case "string":
 			fs.String(name, "", "")
 		default:
-			fs.Var(boolFlag(func(v bool) { driverOnly = driverOnly || v && (name == "V" || name == "flags") }), name, "")
+			fs.Var(boolFlag(func(v bool) { bools[name] = v }), name, "")
 		}
 	}
-	fs.Func("disable", "", func(s string) error {
-		_, err := parstate.ParseCategoryList(s)
+	fs.Var(boolFlag(func(v bool) { cl.sarif = v }), "sarif", "")
+	fs.Func("disable", "", func(s string) (err error) {
+		cl.disable, err = parstate.ParseCategoryList(s)
 		return err
 	})
 	switch err := fs.Parse(args); {
@@ -59,11 +72,51 @@ func checkArgs(args []string) (cmdLine, error) {
 	case err != nil:
 		return cmdLine{}, err
 	}
-	cl := cmdLine{patterns: fs.Args(), driverOnly: driverOnly}
+	cl.patterns = fs.Args()
+	cl.driverOnly = bools["V"] || bools["flags"]
+	cl.json = bools["json"]
+	if v, ok := bools["test"]; ok {
+		cl.test, cl.testSet = v, true
+	}
+	cl.tags = fs.Lookup("tags").Value.String()
 	if len(cl.patterns) == 1 && strings.HasSuffix(cl.patterns[0], ".cfg") {
-		cl.driverOnly = true // go vet -vettool
+		cl.driverOnly, cl.vet = true, true // go vet -vettool
+	}
+	if cl.sarif {
+		var bad []string
+		fs.Visit(func(f *flag.Flag) {
+			if slices.Contains(sarifOnly, f.Name) {
+				bad = append(bad, "-"+f.Name)
+			}
+		})
+		if len(bad) > 0 {
+			return cmdLine{}, fmt.Errorf("-sarif does not go with %s", strings.Join(bad, ", "))
+		}
+		if cl.driverOnly {
+			return cmdLine{}, errors.New("-sarif is for the command line, not for go vet")
+		}
 	}
 	return cl, nil
+}
+
+// driverArgs returns the arguments to hand to the x/tools driver: without
+// -sarif, which is parlint's own, and with -test=false unless -test was
+// given. parstate does not check _test.go files, so a package's test variant
+// would only repeat its findings (in -json, where the driver does not merge
+// them) and cost a second type check.
+func driverArgs(args []string, cl cmdLine) []string {
+	var out []string
+	for _, a := range args {
+		name := strings.TrimLeft(a, "-")
+		if name, _, _ := strings.Cut(name, "="); strings.HasPrefix(a, "-") && name == "sarif" {
+			continue
+		}
+		out = append(out, a)
+	}
+	if !cl.testSet && !cl.driverOnly {
+		out = append([]string{"-test=false"}, out...)
+	}
+	return out
 }
 
 // checkPatterns returns an error for the first pattern that names a

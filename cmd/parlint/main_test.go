@@ -257,7 +257,7 @@ func TestDeterministic(t *testing.T) {
 func jsonFindings(t *testing.T, stdout string) []string {
 	t.Helper()
 	type diag struct {
-		Posn, Message string
+		Posn, Category, Message string
 	}
 	var tree map[string]map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
@@ -271,7 +271,7 @@ func jsonFindings(t *testing.T, stdout string) []string {
 			t.Fatalf("-json output for %s: %v", id, err)
 		}
 		for _, d := range diags {
-			line := d.Posn + ": " + d.Message
+			line := d.Posn + ": " + d.Category + ": " + d.Message
 			if !seen[line] {
 				seen[line] = true
 				out = append(out, line)

@@ -187,7 +187,7 @@ func checkAlone(t testing.TB, cfg *packages.Config, d diagnostic, msg string, ed
 			if formatted, err := format.Source(fixed); err != nil {
 				t.Errorf("%s: the fixed file does not parse: %v\n%s", where, err, fixed)
 			} else if !bytes.Equal(formatted, fixed) {
-				t.Errorf("%s: the fixed file is not gofmt-clean; applied raw it reads:\n%s", where, fixed)
+				t.Errorf("%s: the fixed file is not gofmt-clean:\n%s", where, firstDifference(fixed, formatted))
 			}
 		}
 		replaced[name] = fixed
@@ -330,4 +330,19 @@ func OnePer(fixed, followUp string) func([]Finding) map[string]int {
 		}
 		return map[string]int{followUp: n}
 	}
+}
+
+// firstDifference shows the lines around the first line where got and
+// want differ.
+func firstDifference(got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	excerpt := func(lines []string) string {
+		lo, hi := max(i-3, 0), min(i+4, len(lines))
+		return strings.Join(lines[lo:hi], "\n")
+	}
+	return fmt.Sprintf("applied raw, from line %d:\n%s\ngofmt'd:\n%s", max(i-3, 0)+1, excerpt(g), excerpt(w))
 }

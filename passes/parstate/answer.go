@@ -3,6 +3,7 @@ package parstate
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -110,32 +111,57 @@ func checkTypedNil(c *pkgContext, s *scope, name string, ret *ast.ReturnStmt, e 
 	if !ok {
 		return
 	}
-	sig := fn.Type().(*types.Signature)
-	if sig.Results().Len() != 1 {
+	if sig := fn.Type().(*types.Signature); sig.Results().Len() != 1 {
 		return
 	}
-	switch sig.Results().At(0).Type().Underlying().(type) {
+	t := c.pass.TypesInfo.TypeOf(call) // instantiated, for a generic helper
+	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Slice:
 	default:
 		return
 	}
-	if !returnsNil(c.pass.TypesInfo, decl) {
+	if !returnsNilOnError(c.pass.TypesInfo, decl) {
 		return
 	}
 	s.report(CategoryErrorReturn, ret, fmt.Sprintf(
 		"%s returns the %s of %s, which is nil when %s fails: Packer gets a typed nil, not a nil interface, and cannot skip the artifact; check the result for nil in %s and return a plain nil, or give %s an interface{} result",
-		name, s.typeString(sig.Results().At(0).Type()), fn.Name(), fn.Name(), name, fn.Name()))
+		name, s.typeString(t), fn.Name(), fn.Name(), name, fn.Name()))
 }
 
-// returnsNil reports whether the function declared at decl has a return of
-// the predeclared nil, outside its closures.
-func returnsNil(info *types.Info, decl inspector.Cursor) bool {
+// returnsNilOnError reports whether the function declared at decl returns
+// the predeclared nil, outside its closures, on an error path: inside an if
+// whose condition tests an error against nil. A nil returned by a guard such
+// as "if a == nil" is not about the image.
+func returnsNilOnError(info *types.Info, decl inspector.Cursor) bool {
 	found := false
 	decl.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
-		if ret, ok := cur.Node().(*ast.ReturnStmt); ok && len(ret.Results) == 1 && isNil(info, ret.Results[0]) {
-			found = true
+		ret, ok := cur.Node().(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 || !isNil(info, ret.Results[0]) {
+			return false
+		}
+		for anc := range cur.Enclosing((*ast.IfStmt)(nil)) {
+			found = found || testsError(info, anc.Node().(*ast.IfStmt).Cond)
 		}
 		return false
+	})
+	return found
+}
+
+// testsError reports whether cond compares a value of type error with nil.
+func testsError(info *types.Info, cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if ok && (b.Op == token.NEQ || b.Op == token.EQL) {
+			x, y := b.X, b.Y
+			if isNil(info, x) {
+				x, y = y, x
+			}
+			if t := info.TypeOf(x); t != nil && isNil(info, y) && isErrorType(t) {
+				found = true
+			}
+		}
+		return !found
 	})
 	return found
 }

@@ -159,19 +159,27 @@ func (c *pkgContext) hasConstantID(named *types.Named) bool {
 
 // sourceFields returns the string fields of the artifact type, direct or
 // promoted from an embedded struct, that may hold the source image ID: their
-// name has a word source, src, base or parent. clear is the one among them
-// whose name also names an image (SourceImage, SourceAMI, BaseImageID,
-// ParentImageName) and nothing else (SourcePath, BaseDir), or "" when there
-// is not exactly one: only that field is written by a fix.
-func sourceFields(named *types.Named) (clear string, candidates []string) {
+// name has a word source, src, base or parent, and a selector of that name
+// on the artifact reaches the field (no method or other field hides it).
+// clear is the one among them whose name also names an image ID
+// (SourceImage, SourceAMI, BaseImageID, ParentImageName) and nothing else
+// (SourcePath, BaseDir, SourceImageFamily), or "" when there is not exactly
+// one: only that field is written by a fix.
+func sourceFields(named *types.Named) (clear *types.Var, candidates []string) {
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
-		return "", nil
+		return nil, nil
 	}
-	collectSourceFields(named.Obj().Pkg(), st, 0, &candidates)
-	var clearOnes []string
-	for _, f := range candidates {
-		if namesImage(f) {
+	var fields []*types.Var
+	collectSourceFields(named.Obj().Pkg(), st, 0, &fields)
+	var clearOnes []*types.Var
+	for _, f := range fields {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), f.Name())
+		if obj != f {
+			continue // hidden by a method or a shallower field, or ambiguous
+		}
+		candidates = append(candidates, f.Name())
+		if namesImage(f.Name()) {
 			clearOnes = append(clearOnes, f)
 		}
 	}
@@ -181,7 +189,7 @@ func sourceFields(named *types.Named) (clear string, candidates []string) {
 	return clear, candidates
 }
 
-func collectSourceFields(pkg *types.Package, st *types.Struct, depth int, found *[]string) {
+func collectSourceFields(pkg *types.Package, st *types.Struct, depth int, found *[]*types.Var) {
 	for f := range st.Fields() {
 		if !f.Exported() && f.Pkg() != pkg {
 			continue // not selectable from the artifact's package
@@ -196,7 +204,7 @@ func collectSourceFields(pkg *types.Package, st *types.Struct, depth int, found 
 		if !ok || b.Info()&types.IsString == 0 || !mentionsSource(f.Name()) {
 			continue
 		}
-		*found = append(*found, f.Name())
+		*found = append(*found, f)
 	}
 }
 
@@ -215,12 +223,14 @@ func mentionsSource(name string) bool {
 }
 
 // namesImage reports whether a field name that mentions the source also names
-// an image and no file system or network location: SourceImage, SourceAMI,
-// BaseImageID, ParentImageName, SourceID, but not SourcePath, BaseDir,
-// SourceImageURL.
+// an image, and neither a file system or network location nor another
+// property of the image: SourceImage, SourceAMI, BaseImageID,
+// ParentImageName, SourceID, but not SourcePath, BaseDir, SourceImageURL,
+// SourceImageFamily, SourceImageProjectID.
 func namesImage(name string) bool {
 	return hasWord(name, "image", "img", "ami", "id", "snapshot") &&
-		!hasWord(name, "path", "dir", "directory", "file", "folder", "url", "uri", "checksum")
+		!hasWord(name, "path", "dir", "directory", "file", "folder", "url", "uri", "checksum",
+			"family", "project", "region", "zone", "type", "version", "format", "size", "owner", "filter")
 }
 
 // hasWord reports whether a camel-case or snake-case identifier has one of

@@ -35,8 +35,8 @@ func findDispatch(c *pkgContext, fn inspector.Cursor, param *types.Var) *dispatc
 }
 
 // dispatchInto records what the function fn does with its parameter param.
-// answers tells whether fn's result is State's answer, so that a call of
-// another package's code that fn returns forwards the key.
+// answers tells whether fn's result may be State's answer, so that a call of
+// another package's code whose result fn uses forwards the key.
 func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types.Var, answers bool, seen map[*types.Var]bool) {
 	if param == nil || seen[param] {
 		return
@@ -47,7 +47,7 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && info.Uses[id] == param
 	}
-	for cur := range fn.Preorder((*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.CallExpr)(nil), (*ast.IndexExpr)(nil)) {
+	for cur := range fn.Preorder((*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.CallExpr)(nil), (*ast.IndexExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.IfStmt:
 			c.dispatchIf(d, cur, n, isParam)
@@ -55,8 +55,17 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 			c.dispatchSwitch(d, cur, n, isParam)
 		case *ast.CallExpr:
 			for i, arg := range n.Args {
-				if isParam(arg) {
-					c.dispatchCall(d, n, i, answers && c.resultReturned(fn, cur), seen)
+				if c.derivesKey(arg, isParam) {
+					c.dispatchCall(d, n, i, answers && c.resultUsed(cur), seen)
+				}
+			}
+		case *ast.AssignStmt:
+			// key := name: the copy is the key too.
+			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && c.derivesKey(n.Rhs[0], isParam) {
+				if id, ok := n.Lhs[0].(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						c.dispatchInto(d, fn, v, answers, seen)
+					}
 				}
 			}
 		case *ast.IndexExpr:
@@ -67,6 +76,28 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 			}
 		}
 	}
+}
+
+// derivesKey reports whether e is the key or a standard-library function or
+// conversion of it, such as strings.TrimSpace(name) or string(name).
+func (c *pkgContext) derivesKey(e ast.Expr, isParam func(ast.Expr) bool) bool {
+	if isParam(e) {
+		return true
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return false
+	}
+	switch obj := typeutil.Callee(c.pass.TypesInfo, call).(type) {
+	case *types.TypeName:
+	case *types.Func:
+		if !isStdlib(obj.Pkg()) {
+			return false
+		}
+	default:
+		return false
+	}
+	return c.derivesKey(call.Args[0], isParam)
 }
 
 // dispatchIf records the registry path of an if statement that tests the key.
@@ -92,13 +123,24 @@ func (c *pkgContext) dispatchIf(d *dispatch, cur inspector.Cursor, n *ast.IfStmt
 		if n.Else != nil {
 			d.roots = append(d.roots, cur.ChildAt(edge.IfStmt_Else, -1))
 		}
-		if k := cur.ParentEdgeKind(); k == edge.BlockStmt_List || k == edge.CaseClause_Body || k == edge.CommClause_Body {
-			for next, ok := cur.NextSibling(); ok; next, ok = next.NextSibling() {
-				d.roots = append(d.roots, next)
-				if exits([]ast.Stmt{next.Node().(ast.Stmt)}) {
-					break // what follows never runs
-				}
-			}
+		chain := cur // the first if of an if-else-if chain
+		for chain.ParentEdgeKind() == edge.IfStmt_Else {
+			chain = chain.Parent()
+		}
+		d.addFollowing(chain)
+	}
+}
+
+// addFollowing records as roots the statements after the statement at cur,
+// up to one that returns: what runs after an early return for other keys.
+func (d *dispatch) addFollowing(cur inspector.Cursor) {
+	if k := cur.ParentEdgeKind(); k != edge.BlockStmt_List && k != edge.CaseClause_Body && k != edge.CommClause_Body {
+		return
+	}
+	for next, ok := cur.NextSibling(); ok; next, ok = next.NextSibling() {
+		d.roots = append(d.roots, next)
+		if exits([]ast.Stmt{next.Node().(ast.Stmt)}) {
+			break // what follows never runs
 		}
 	}
 }
@@ -107,10 +149,16 @@ func (c *pkgContext) dispatchIf(d *dispatch, cur inspector.Cursor, n *ast.IfStmt
 func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.SwitchStmt, isParam func(ast.Expr) bool) {
 	info := c.pass.TypesInfo
 	body := cur.ChildAt(edge.SwitchStmt_Body, -1)
+	var dflt inspector.Cursor
+	hasDefault := false
+	excludes := false // a case name != URI: the URI goes to the default, or past the switch
 	for clause := range body.Children() {
 		cc, ok := clause.Node().(*ast.CaseClause)
 		if !ok {
 			continue
+		}
+		if cc.List == nil {
+			dflt, hasDefault = clause, true
 		}
 		selects, always := false, false
 		for _, e := range cc.List {
@@ -124,6 +172,8 @@ func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.Sw
 				for _, t := range c.uriTests(d, e, isParam) {
 					if t.Op == token.EQL {
 						selects = true
+					} else if ast.Unparen(e) == ast.Expr(t) {
+						excludes = true
 					}
 					d.addLiteral(c, t.X, t.Y)
 				}
@@ -136,6 +186,13 @@ func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.Sw
 				d.exits = append(d.exits, cur)
 			}
 		}
+	}
+	switch {
+	case !excludes:
+	case hasDefault:
+		d.roots = append(d.roots, dflt)
+	default:
+		d.addFollowing(cur)
 	}
 }
 
@@ -179,11 +236,11 @@ func (c *pkgContext) uriLiteral(e ast.Expr) *ast.BasicLit {
 	return nil
 }
 
-// dispatchCall follows the key passed as argument i of call. returned tells
-// whether State answers the key with the call's result: only then does a
+// dispatchCall follows the key passed as argument i of call. used tells
+// whether State may answer the key with the call's result: only then does a
 // call of code parstate cannot see forward the key. A logger or a trace hook
 // that is handed the key does not answer it.
-func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, returned bool, seen map[*types.Var]bool) {
+func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, used bool, seen map[*types.Var]bool) {
 	info := c.pass.TypesInfo
 	switch obj := typeutil.Callee(info, call).(type) {
 	case *types.Builtin, *types.TypeName:
@@ -192,7 +249,7 @@ func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, return
 		if decl, ok := c.funcDecl(obj); ok {
 			sig := obj.Type().(*types.Signature)
 			if i < sig.Params().Len() && !(sig.Variadic() && i >= sig.Params().Len()-1) {
-				c.dispatchInto(d, decl, sig.Params().At(i), returned, seen)
+				c.dispatchInto(d, decl, sig.Params().At(i), used, seen)
 			}
 			return
 		}
@@ -200,56 +257,36 @@ func (c *pkgContext) dispatchCall(d *dispatch, call *ast.CallExpr, i int, return
 			return // strings.ToLower(name), fmt.Sprint(name)
 		}
 	}
-	if returned {
+	if used {
 		d.forwards = true // another artifact's State, or code in another package
 	}
 }
 
-// resultReturned reports whether the function fn returns the result of the
-// call at cur: return call(...), or a variable assigned from it and returned
-// (v := call(...); ... return v).
-func (c *pkgContext) resultReturned(fn, cur inspector.Cursor) bool {
+// resultUsed reports whether the result of the call at cur is used: the
+// call has a result and is not a statement of its own nor assigned to _ alone.
+// A logger or a trace hook that is handed the key is called for its effect;
+// code whose result State uses (returns, stores, converts, switches on) may
+// answer the key.
+func (c *pkgContext) resultUsed(cur inspector.Cursor) bool {
+	call := cur.Node().(*ast.CallExpr)
+	if sig, ok := c.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && sig.Results().Len() == 0 {
+		return false
+	}
 	for cur.ParentEdgeKind() == edge.ParenExpr_X {
 		cur = cur.Parent()
 	}
-	var lhs ast.Expr
 	switch p := cur.Parent().Node().(type) {
-	case *ast.ReturnStmt:
-		return c.returnsOf(fn, cur.Parent())
+	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+		return false
 	case *ast.AssignStmt:
-		if len(p.Rhs) != 1 {
-			return false
-		}
-		lhs = p.Lhs[0]
-	case *ast.ValueSpec:
-		if len(p.Values) != 1 {
-			return false
-		}
-		lhs = p.Names[0]
-	default:
-		return false
-	}
-	id, ok := lhs.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v := c.pass.TypesInfo.ObjectOf(id)
-	for ret := range fn.Preorder((*ast.ReturnStmt)(nil)) {
-		r := ret.Node().(*ast.ReturnStmt)
-		if len(r.Results) == 1 && c.returnsOf(fn, ret) {
-			if rid, ok := ast.Unparen(r.Results[0]).(*ast.Ident); ok && v != nil && c.pass.TypesInfo.Uses[rid] == v {
+		for _, l := range p.Lhs {
+			if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
 				return true
 			}
 		}
+		return false
 	}
-	return false
-}
-
-// returnsOf reports whether the return statement at ret belongs to fn and
-// not to a closure inside it.
-func (c *pkgContext) returnsOf(fn, ret inspector.Cursor) bool {
-	f, _, ok := c.enclosingFunc(ret)
-	return ok && f == fn
+	return true
 }
 
 // uriTests returns the comparisons of the key with the URI in cond, looking
@@ -316,22 +353,50 @@ func (c *pkgContext) alwaysURI(cond ast.Expr, isParam func(ast.Expr) bool) bool 
 
 // exits reports whether control never leaves the statement list at its end:
 // it ends in a return or a panic (in every branch of a final if-else), and no
-// break, goto or fallthrough can skip to what follows.
+// break, goto or fallthrough can skip to what follows. A break or continue
+// of a loop, switch or select inside the list stays inside it.
 func exits(list []ast.Stmt) bool {
 	if len(list) == 0 || !terminal(list[len(list)-1]) {
 		return false
 	}
-	jumps := false
 	for _, s := range list {
-		ast.Inspect(s, func(n ast.Node) bool {
-			if b, ok := n.(*ast.BranchStmt); ok && b.Tok != token.CONTINUE {
-				jumps = true
-			}
-			_, lit := n.(*ast.FuncLit)
-			return !jumps && !lit
-		})
+		if jumpsOut(s, false) {
+			return false
+		}
 	}
-	return !jumps
+	return true
+}
+
+// jumpsOut reports whether n holds a goto, a fallthrough, a labeled break or
+// continue, or, outside a loop, switch or select of its own (nested), an
+// unlabeled break.
+func jumpsOut(n ast.Node, nested bool) bool {
+	breakable := func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			return true
+		}
+		return false
+	}
+	nested = nested || breakable(n)
+	out := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if out {
+			return false
+		}
+		if m != n && breakable(m) {
+			out = jumpsOut(m, true)
+			return false
+		}
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt:
+			out = m.Label != nil || m.Tok == token.GOTO || m.Tok == token.FALLTHROUGH || m.Tok == token.BREAK && !nested
+		}
+		return true
+	})
+	return out
 }
 
 // terminal reports whether s is a return, a call of panic, or a block or an

@@ -44,6 +44,12 @@ func IsCategory(name string) bool {
 type Config struct {
 	// Disable lists the categories whose findings are not reported.
 	Disable []string
+	// CategoryInMessage starts each message with its category and a colon
+	// ("error-ignored: error from ..."), for outputs that print the message
+	// alone: the command's text output, go vet, golangci-lint. Outputs that
+	// carry the Category on their own (-json, SARIF, gopls, where it is the
+	// diagnostic's code) leave it off.
+	CategoryInMessage bool
 }
 
 // Validate returns an error naming the first unknown category in c.

@@ -143,13 +143,17 @@ func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Nod
 		return
 	}
 	info := c.pass.TypesInfo
-	scope, ok := fn.FindNode(stmt)
+	at, ok := fn.FindNode(stmt)
 	if !ok {
 		return
 	}
-	if scope.ParentEdgeKind() != edge.IfStmt_Init { // if img, err := f(); err != nil {...}
-		scope = scope.Parent()
+	// The statement that holds the call (var img, err = f() is a spec of a
+	// declaration statement), and around it the if it is the init of, or
+	// the block it is a statement of.
+	for _, isStmt := at.Node().(ast.Stmt); !isStmt; _, isStmt = at.Node().(ast.Stmt) {
+		at = at.Parent()
 	}
+	scope := at.Parent()
 	from, to := stmt.End(), nextWrite(info, scope, errVar, stmt.End())
 	scope.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.IfStmt)(nil)}, func(ifCur inspector.Cursor) bool {
 		ifs, ok := ifCur.Node().(*ast.IfStmt)
@@ -189,12 +193,14 @@ func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Nod
 	})
 }
 
-// nextWrite returns the position of the first assignment to v under scope
-// after pos, or the end of scope.
+// nextWrite returns the position of the first assignment to v after pos by
+// a statement of scope itself, or the end of scope. An assignment in a
+// nested block may not run (if err == nil { err = img.Validate() }), so the
+// error paths after it are still the call's.
 func nextWrite(info *types.Info, scope inspector.Cursor, v *types.Var, pos token.Pos) token.Pos {
 	for id := range scope.Preorder((*ast.Ident)(nil)) {
 		n := id.Node().(*ast.Ident)
-		if n.Pos() > pos && id.ParentEdgeKind() == edge.AssignStmt_Lhs && info.ObjectOf(n) == v {
+		if n.Pos() > pos && id.ParentEdgeKind() == edge.AssignStmt_Lhs && info.ObjectOf(n) == v && id.Parent().Parent() == scope {
 			return n.Pos()
 		}
 	}

@@ -2,6 +2,7 @@ package parstate
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -32,148 +33,121 @@ func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) []analysis.SuggestedFix {
 	return c.fix(file, "Replace the literal with "+qualify(img, uriName), imports, replace(lit, qualify(img, uriName)))
 }
 
-// errorReturnFix makes the return statement on an error path return nil,
-// and deletes the imports that only the replaced expression used, such as
-// "fmt" of fmt.Errorf: an unused import does not compile.
+// errorReturnFix makes the return statement on an error path return nil.
+// When deleting the returned expression could leave a variable or an import
+// unused (return fmt.Errorf("...: %w", err), return wrapped), alone or with
+// the file's other fixes, the file would not compile, so the fix logs the
+// expression first, as the documented pattern logs the error: nothing
+// becomes unused, and the expression's side effects stay.
 func errorReturnFix(c *pkgContext, ret *ast.ReturnStmt) []analysis.SuggestedFix {
 	file := c.fileOf(ret.Pos())
 	if file == nil {
 		return nil
 	}
-	edits := []analysis.TextEdit{replace(ret.Results[0], "nil")}
-	orphans, ok := c.orphanedImports(file, ret.Results[0])
+	e := ret.Results[0]
+	if c.removable(file, e) {
+		return c.fix(file, "Return nil", nil, replace(e, "nil"))
+	}
+	src, ok := c.source(e)
 	if !ok {
 		return nil
 	}
-	for _, spec := range orphans {
-		edit, ok := c.deleteImport(file, spec)
-		if !ok {
-			return nil
-		}
-		edits = append(edits, edit)
-	}
-	return c.fix(file, "Return nil", nil, edits...)
-}
-
-// orphanedImports returns the imports of file that are used in removed and
-// nowhere else in file. ok is false when removed uses a dot import, whose
-// other uses parstate does not count.
-func (c *pkgContext) orphanedImports(file *ast.File, removed ast.Node) (specs []*ast.ImportSpec, ok bool) {
-	info := c.pass.TypesInfo
-	inside := map[*types.PkgName]int{}
-	selected := map[*ast.Ident]bool{}
-	dot := false
-	ast.Inspect(removed, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			selected[n.Sel] = true
-		case *ast.Ident:
-			switch obj := info.Uses[n].(type) {
-			case *types.PkgName:
-				inside[obj]++
-			case nil:
-			default:
-				// A package-level object of another package, named without
-				// a qualifier: a dot import.
-				pkg := obj.Pkg()
-				dot = dot || !selected[n] && pkg != nil && pkg != c.pass.Pkg && obj.Parent() == pkg.Scope()
-			}
-		}
-		return true
-	})
-	if dot {
-		return nil, false
-	}
-	if len(inside) == 0 {
-		return nil, true
-	}
-	total := map[*types.PkgName]int{}
-	ast.Inspect(file, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if pn, ok := info.Uses[id].(*types.PkgName); ok && inside[pn] > 0 {
-				total[pn]++
-			}
-		}
-		return true
-	})
-	for _, spec := range file.Imports {
-		pn := importedName(info, spec)
-		if pn != nil && inside[pn] > 0 && inside[pn] == total[pn] {
-			specs = append(specs, spec)
-		}
-	}
-	return specs, true
-}
-
-// importedName returns the package name that spec declares.
-func importedName(info *types.Info, spec *ast.ImportSpec) *types.PkgName {
-	if spec.Name != nil {
-		pn, _ := info.Defs[spec.Name].(*types.PkgName)
-		return pn
-	}
-	pn, _ := info.Implicits[spec].(*types.PkgName)
-	return pn
-}
-
-// deleteImport returns the edit that deletes spec, alone on its line, with
-// its line, and the blank line it would leave doubled or at the start or end
-// of the declaration; a declaration of spec alone goes whole.
-func (c *pkgContext) deleteImport(file *ast.File, spec *ast.ImportSpec) (analysis.TextEdit, bool) {
-	content, tf, ok := c.content(spec.Pos())
+	indent, ok := c.indentAt(ret.Pos())
 	if !ok {
-		return analysis.TextEdit{}, false
+		return nil
 	}
-	var decl *ast.GenDecl
-	for _, d := range file.Decls {
-		if g, ok := d.(*ast.GenDecl); ok && g.Pos() <= spec.Pos() && spec.End() <= g.End() {
-			decl = g
+	logName, logImport, ok := c.importFor(file, ret.Pos(), "log", "log")
+	if !ok {
+		return nil
+	}
+	// gofmt spaces an expression by its depth, so the copy is formatted
+	// where it now stands.
+	stmt, ok := formatStmt(fmt.Sprintf(`%s.Printf("[DEBUG] error creating HCP Packer registry image: %%v", %s)`, logName, src), indent)
+	if !ok {
+		return nil
+	}
+	return c.fix(file, "Log it and return nil", logImport, insert(ret.Pos(), stmt+"\n"+indent), replace(e, "nil"))
+}
+
+// formatStmt gofmts a statement for a function body, with indent before
+// every line after the first.
+func formatStmt(stmt, indent string) (string, bool) {
+	block, ok := formatSnippet("func _() ", "{\n"+stmt+"\n}", "")
+	if !ok {
+		return "", false
+	}
+	lines := strings.Split(block, "\n")
+	if len(lines) < 3 {
+		return "", false
+	}
+	lines = lines[1 : len(lines)-1] // inside the braces
+	for i, line := range lines {
+		line = strings.TrimPrefix(line, "\t")
+		if i > 0 && line != "" {
+			line = indent + line
+		}
+		lines[i] = line
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+// removable reports whether e can be deleted without leaving a variable or
+// an import of file unused, whichever other fixes are applied with it: every
+// local variable and package name e refers to is also used outside the
+// returns on error paths of file, the only code other fixes delete (the err
+// of "if err != nil" is, and so is the img of a final "return img"; the fmt
+// of fmt.Errorf usually is not).
+func (c *pkgContext) removable(file *ast.File, e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	refs := map[types.Object]bool{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			switch obj := info.Uses[id].(type) {
+			case *types.PkgName:
+				refs[obj] = true
+			case *types.Var:
+				if obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
+					refs[obj] = true // a local variable
+				}
+			}
+		}
+		return true
+	})
+	if len(refs) == 0 {
+		return true
+	}
+	fileCur, ok := c.root.FindNode(file)
+	if !ok {
+		return false
+	}
+	kept := map[types.Object]bool{}
+	for cur := range fileCur.Preorder((*ast.Ident)(nil)) {
+		if obj := info.Uses[cur.Node().(*ast.Ident)]; refs[obj] && !kept[obj] && !onErrorReturn(info, cur) {
+			kept[obj] = true
 		}
 	}
-	if decl == nil {
-		return analysis.TextEdit{}, false
-	}
-	var node ast.Node = spec
-	if len(decl.Specs) == 1 {
-		node = decl
-	}
-	first, last := tf.Line(node.Pos()), tf.Line(node.End())
-	line := func(n int) string { // the text of line n, without its newline
-		if n < 1 || n > tf.LineCount() {
-			return ""
+	return len(kept) == len(refs)
+}
+
+// onErrorReturn reports whether cur is inside the result of a return
+// statement that an if testing an error against nil encloses: the returns
+// that error-return fixes may replace.
+func onErrorReturn(info *types.Info, cur inspector.Cursor) bool {
+	for ret := range cur.Enclosing((*ast.ReturnStmt)(nil)) {
+		for anc := range ret.Enclosing((*ast.IfStmt)(nil)) {
+			if testsError(info, anc.Node().(*ast.IfStmt).Cond) {
+				return true
+			}
 		}
-		start := tf.Offset(tf.LineStart(n))
-		end := len(content)
-		if n < tf.LineCount() {
-			end = tf.Offset(tf.LineStart(n+1)) - 1
-		}
-		return string(content[start:end])
+		return false
 	}
-	if strings.TrimSpace(line(first)[:tf.Position(node.Pos()).Column-1]) != "" {
-		return analysis.TextEdit{}, false // not alone on its line
-	}
-	if rest := line(last)[tf.Position(node.End()).Column-1:]; strings.TrimSpace(rest) != "" && !strings.HasPrefix(strings.TrimSpace(rest), "//") {
-		return analysis.TextEdit{}, false
-	}
-	blank := func(n int) bool { return n >= 1 && n <= tf.LineCount() && strings.TrimSpace(line(n)) == "" }
-	opens := func(n int) bool { return strings.HasSuffix(strings.TrimSpace(line(n)), "(") }
-	closes := func(n int) bool { return strings.TrimSpace(line(n)) == ")" }
-	switch {
-	case node == ast.Node(decl) && blank(last+1), opens(first-1) && blank(last+1):
-		last++ // the blank line after
-	case blank(first-1) && (blank(last+1) || closes(last+1)):
-		first-- // the blank line before
-	}
-	start := tf.LineStart(first)
-	if last >= tf.LineCount() {
-		return analysis.TextEdit{Pos: start, End: token.Pos(tf.Base() + tf.Size())}, true
-	}
-	return analysis.TextEdit{Pos: start, End: tf.LineStart(last + 1)}, true
+	return false
 }
 
 // uriMissingFix inserts the documented branch at the top of State.
 func uriMissingFix(c *pkgContext, s *scope, sm *stateMethod) []analysis.SuggestedFix {
 	body := sm.decl.Body
-	if sm.param == nil || sm.recv == nil || isSingleForward(body) {
+	if sm.param == nil || sm.recv == nil || isSingleForward(body) || c.inAlignedBlock(s.file, sm.decl) {
 		return nil
 	}
 	at := body.Lbrace + 1
@@ -215,7 +189,7 @@ func uriMissingFix(c *pkgContext, s *scope, sm *stateMethod) []analysis.Suggeste
 // there stays put; otherwise the body is rewritten and gofmt'd.
 func (c *pkgContext) prependToBody(body *ast.BlockStmt, stmt string) (analysis.TextEdit, bool) {
 	tf := c.pass.Fset.File(body.Pos())
-	if tf.Line(body.Lbrace) != tf.Line(body.Rbrace) && (len(body.List) == 0 || tf.Line(body.List[0].Pos()) > tf.Line(body.Lbrace)) {
+	if physLine(tf, body.Lbrace) != physLine(tf, body.Rbrace) && (len(body.List) == 0 || physLine(tf, body.List[0].Pos()) > physLine(tf, body.Lbrace)) {
 		return insert(c.lineEnd(body.Lbrace), "\n\t"+strings.ReplaceAll(stmt, "\n", "\n\t")), true
 	}
 	src, ok := c.source(body)
@@ -224,6 +198,24 @@ func (c *pkgContext) prependToBody(body *ast.BlockStmt, stmt string) (analysis.T
 	}
 	formatted, ok := formatSnippet("func _() ", "{\n"+stmt+"\n"+src[1:], "")
 	return replace(body, formatted), ok
+}
+
+// inAlignedBlock reports whether decl is written on one line next to another
+// declaration, as in a block of one-line methods: gofmt aligns their bodies,
+// so a body that grows to several lines would realign its neighbours, which
+// an insertion cannot do.
+func (c *pkgContext) inAlignedBlock(file *ast.File, decl *ast.FuncDecl) bool {
+	tf := c.pass.Fset.File(decl.Pos())
+	first, last := physLine(tf, decl.Pos()), physLine(tf, decl.End())
+	if first != last {
+		return false
+	}
+	for _, d := range file.Decls {
+		if d != ast.Decl(decl) && (physLine(tf, d.End()) == first-1 || physLine(tf, d.Pos()) == last+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // logError returns the statement the fixes log an image error with, as the
@@ -584,7 +576,7 @@ func (c *pkgContext) groupInsert(decl *ast.GenDecl, imp importSpec) analysis.Tex
 	var groups [][]*ast.ImportSpec
 	for i, s := range decl.Specs {
 		is := s.(*ast.ImportSpec)
-		if i == 0 || tf.Line(is.Pos()) > tf.Line(decl.Specs[i-1].End())+1 {
+		if i == 0 || physLine(tf, is.Pos()) > physLine(tf, decl.Specs[i-1].End())+1 {
 			groups = append(groups, nil)
 		}
 		groups[len(groups)-1] = append(groups[len(groups)-1], is)
@@ -605,13 +597,13 @@ func (c *pkgContext) groupInsert(decl *ast.GenDecl, imp importSpec) analysis.Tex
 	}
 	if group == nil {
 		if std {
-			return insert(tf.LineStart(tf.Line(decl.Specs[0].Pos())), "\t"+spec+"\n\n")
+			return insert(tf.LineStart(physLine(tf, decl.Specs[0].Pos())), "\t"+spec+"\n\n")
 		}
 		return insert(c.lineEnd(decl.Specs[len(decl.Specs)-1].End()), "\n\n\t"+spec)
 	}
 	for _, is := range group {
 		if importPath(is) > imp.path {
-			return insert(tf.LineStart(tf.Line(is.Pos())), "\t"+spec+"\n")
+			return insert(tf.LineStart(physLine(tf, is.Pos())), "\t"+spec+"\n")
 		}
 	}
 	return insert(c.lineEnd(group[len(group)-1].End()), "\n\t"+spec)
@@ -630,7 +622,7 @@ func isStdlibPath(path string) bool {
 // lineEnd returns the position of the end of the line of pos.
 func (c *pkgContext) lineEnd(pos token.Pos) token.Pos {
 	tf := c.pass.Fset.File(pos)
-	line := tf.Line(pos)
+	line := physLine(tf, pos)
 	if line == tf.LineCount() {
 		return token.Pos(tf.Base() + tf.Size())
 	}
@@ -676,7 +668,7 @@ func (c *pkgContext) indentAt(pos token.Pos) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	start := tf.Offset(tf.LineStart(physLine(tf, pos)))
 	line := content[start:tf.Offset(pos)]
 	if strings.TrimLeft(string(line), " \t") != "" {
 		return "", false
@@ -748,5 +740,20 @@ func (c *pkgContext) fix(file *ast.File, msg string, imports []importSpec, edits
 			return nil
 		}
 	}
+	// Drivers reject a fix whose edits overlap, and some stop the whole run
+	// on it: offer none rather than that.
+	sorted := slices.Clone(edits)
+	slices.SortFunc(sorted, func(a, b analysis.TextEdit) int { return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End)) })
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i].Pos < sorted[i-1].End {
+			return nil
+		}
+	}
 	return []analysis.SuggestedFix{{Message: msg, TextEdits: edits}}
+}
+
+// physLine returns the line of pos in its file as stored, not as a //line
+// directive renames it: edits are made to the file as it is.
+func physLine(tf *token.File, pos token.Pos) int {
+	return tf.PositionFor(pos, false).Line
 }

@@ -21,15 +21,42 @@ var docFile string
 // doc.go from its "# Analyzer parstate" heading on, without the "parstate:"
 // before the summary, as Analyzer.Doc expects.
 var doc = sync.OnceValue(func() string {
-	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", docFile, parser.PackageClauseOnly|parser.ParseComments)
-	if err != nil || f.Doc == nil {
-		panic("parstate: doc.go has no package documentation")
-	}
-	_, section, ok := strings.Cut(f.Doc.Text(), "# Analyzer "+Name+"\n")
+	_, section, ok := strings.Cut(packageDoc(), "# Analyzer "+Name+"\n")
 	if !ok {
 		panic("parstate: doc.go has no section # Analyzer " + Name)
 	}
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(section), Name+":"))
+})
+
+// Describe returns the documentation of category from doc.go: its first
+// sentence and its whole paragraph, on one line each, without the category
+// name. Both are "" for an unknown category.
+func Describe(category string) (short, full string) {
+	if !IsCategory(category) {
+		return "", ""
+	}
+	for para := range strings.SplitSeq(packageDoc(), "\n\n") {
+		text, ok := strings.CutPrefix(para, category+": ")
+		if !ok {
+			continue
+		}
+		full = strings.Join(strings.Fields(text), " ")
+		short = full
+		if i := strings.Index(full, ". "); i >= 0 {
+			short = full[:i+1]
+		}
+		return short, full
+	}
+	return "", ""
+}
+
+// packageDoc returns the text of doc.go's package documentation.
+var packageDoc = sync.OnceValue(func() string {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", docFile, parser.PackageClauseOnly|parser.ParseComments)
+	if err != nil || f.Doc == nil {
+		panic("parstate: doc.go has no package documentation")
+	}
+	return f.Doc.Text()
 })
 
 // Name is the analyzer's name.
@@ -55,7 +82,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	c := &checker{disable: cfg.Disable}
+	c := &checker{disable: cfg.Disable, categoryInMessage: cfg.CategoryInMessage}
 	a := &analysis.Analyzer{
 		Name:             Name,
 		Doc:              doc(),
@@ -72,7 +99,8 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 
 // A checker holds one analyzer's configuration; run reads it, never writes it.
 type checker struct {
-	disable []string
+	disable           []string
+	categoryInMessage bool
 }
 
 // run checks the State method of every artifact type in the package.
@@ -82,7 +110,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ctx := newPkgContext(pass, insp)
-	r := newReporter(pass, insp, c.disable)
+	r := newReporter(pass, insp, c.disable, c.categoryInMessage)
 	for _, file := range pass.Files {
 		r.directives(file) // reports malformed directives
 	}

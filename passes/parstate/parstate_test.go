@@ -43,7 +43,7 @@ var scenarios = []struct {
 	{"directives", []string{"directives"}},
 	{"fixes", []string{
 		"fixuri/...", "fixliteral/...", "fixerrorreturn/...", "fixerrorignored/...",
-		"fixsourceid/...", "fixcombined", "fixotherfile",
+		"fixsourceid/...", "fixcombined", "fixotherfile", "linedirective",
 	}},
 	// Verdicts that are judgment calls; each package's doc says which.
 	{"judgment", []string{"statedatastored", "localconstliteral", "directivemalformed"}},
@@ -104,6 +104,22 @@ func TestDisable(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "disable")
+}
+
+// TestCategoryInMessage checks that an analyzer configured for text outputs
+// starts each message with its category, and that fixes are unchanged.
+func TestCategoryInMessage(t *testing.T) {
+	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "categoryprefix") {
+		for _, d := range r.Diagnostics {
+			if !strings.HasPrefix(d.Message, d.Category+": ") {
+				t.Errorf("message %q does not start with its category %s", d.Message, d.Category)
+			}
+		}
+	}
 }
 
 func TestDisableFlag(t *testing.T) {
@@ -169,7 +185,7 @@ func TestParseCategoryList(t *testing.T) {
 // TestScenariosListed checks that every scenario directory is run by a test,
 // so that a new one cannot be forgotten.
 func TestScenariosListed(t *testing.T) {
-	listed := map[string]bool{"disable": true}
+	listed := map[string]bool{"disable": true, "categoryprefix": true}
 	for _, s := range scenarios {
 		for _, p := range s.patterns {
 			dir, _, _ := strings.Cut(p, "/")
@@ -186,5 +202,22 @@ func TestScenariosListed(t *testing.T) {
 		case !listed[name]:
 			t.Errorf("testdata/src/%s is not run by any test", name)
 		}
+	}
+}
+
+// TestDescribe checks that doc.go documents every category in a paragraph of
+// its own, which SARIF's rule descriptions are taken from.
+func TestDescribe(t *testing.T) {
+	for _, c := range parstate.Categories() {
+		short, full := parstate.Describe(c)
+		if short == "" || full == "" || !strings.HasPrefix(full, short) || !strings.HasSuffix(short, ".") {
+			t.Errorf("Describe(%q) = %q, %q; want a first sentence and the paragraph it starts", c, short, full)
+		}
+		if strings.Contains(full, "\n") {
+			t.Errorf("Describe(%q): full description has a newline", c)
+		}
+	}
+	if short, full := parstate.Describe("nope"); short != "" || full != "" {
+		t.Errorf("Describe(nope) = %q, %q; want empty", short, full)
 	}
 }

@@ -17,6 +17,7 @@ import (
 type reporter struct {
 	pass    *analysis.Pass
 	disable []string
+	prefix  bool // start each message with its category
 	byFile  map[*token.File]map[int][]string
 	diags   []analysis.Diagnostic
 	seen    map[diagKey]bool
@@ -29,8 +30,8 @@ type diagKey struct {
 	message  string
 }
 
-func newReporter(pass *analysis.Pass, insp *inspector.Inspector, disable []string) *reporter {
-	return &reporter{pass: pass, disable: disable, byFile: map[*token.File]map[int][]string{}, seen: map[diagKey]bool{},
+func newReporter(pass *analysis.Pass, insp *inspector.Inspector, disable []string, prefix bool) *reporter {
+	return &reporter{pass: pass, disable: disable, prefix: prefix, byFile: map[*token.File]map[int][]string{}, seen: map[diagKey]bool{},
 		broken: brokenFiles(pass, insp)}
 }
 
@@ -120,6 +121,9 @@ func (r *reporter) flush() {
 			} else {
 				accepted = append(accepted, d.SuggestedFixes[0].TextEdits...)
 			}
+		}
+		if r.prefix {
+			d.Message = d.Category + ": " + d.Message
 		}
 		r.pass.Report(d)
 	}

@@ -47,8 +47,12 @@ func (sm *stateMethod) source(recv string) sourceGuess {
 		}
 		return recv + "." + f
 	}
-	if clear != "" && recv != "" {
-		return sourceGuess{value: qualify(clear)}
+	if clear != nil && recv != "" {
+		v := qualify(clear.Name())
+		if !types.Identical(clear.Type(), types.Typ[types.String]) {
+			v = "string(" + v + ")" // WithSourceID takes a string
+		}
+		return sourceGuess{value: v}
 	}
 	g := sourceGuess{}
 	for _, f := range candidates {

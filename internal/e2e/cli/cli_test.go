@@ -201,7 +201,7 @@ func goldenText(t *testing.T, skip string) []string {
 	var lines []string
 	for _, f := range golden(t) {
 		if f.Category != skip {
-			lines = append(lines, f.File+":"+f.Line+":"+f.Col+": "+f.Message)
+			lines = append(lines, f.String())
 		}
 	}
 	slices.Sort(lines)

@@ -32,9 +32,9 @@ func TestSameFindingsEveryWay(t *testing.T) {
 	vet := runText(t, "go", "vet", "-vettool="+parlint, "./...")
 
 	want := []string{
-		"builder/artifact.go:22:20: Artifact.State never answers",
-		"plugin/artifact.go:26:13: error from registryimage.FromArtifact is discarded",
-		"stdlib/artifact.go:18:20: Artifact.State never answers",
+		"builder/artifact.go:22:20: state-uri-missing: Artifact.State never answers",
+		"plugin/artifact.go:26:13: error-ignored: error from registryimage.FromArtifact is discarded",
+		"stdlib/artifact.go:18:20: state-uri-missing: Artifact.State never answers",
 	}
 	for name, got := range map[string][]string{"parlint ./...": all, "parlint on each package": each, "go vet -vettool": vet} {
 		if len(got) != len(want) {

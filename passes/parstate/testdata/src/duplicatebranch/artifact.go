@@ -164,3 +164,39 @@ func (e *EarlyReturn) State(name string) interface{} {
 	img2, _ := registryimage.FromArtifact(e)
 	return img2
 }
+
+// LoopBreak's first branch breaks out of a loop of its own, which does not
+// leave the branch: the second copy is still dead.
+type LoopBreak struct {
+	ImageID     string
+	SourceImage string
+	Regions     []string
+}
+
+func (l *LoopBreak) BuilderId() string { return BuilderID }
+func (l *LoopBreak) Files() []string   { return nil }
+func (l *LoopBreak) Id() string        { return l.ImageID }
+func (l *LoopBreak) String() string    { return l.ImageID }
+func (l *LoopBreak) Destroy() error    { return nil }
+
+func (l *LoopBreak) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		region := ""
+		for _, r := range l.Regions {
+			if r != "" {
+				region = r
+				break
+			}
+		}
+		img, err := registryimage.FromArtifact(l, registryimage.WithRegion(region), registryimage.WithSourceID(l.SourceImage))
+		if err != nil {
+			return nil
+		}
+		return img
+	}
+	if name == registryimage.ArtifactStateURI {
+		img, _ := registryimage.FromArtifact(l)
+		return img
+	}
+	return nil
+}

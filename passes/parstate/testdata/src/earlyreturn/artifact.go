@@ -57,3 +57,53 @@ func (d *Disk) State(name string) interface{} {
 	}
 	return img
 }
+
+// ElseIf returns early from the end of an if-else-if chain; the registry
+// code follows the chain.
+type ElseIf struct {
+	ImageID     string
+	SourceImage string
+	StateData   map[string]interface{}
+}
+
+func (a *ElseIf) BuilderId() string { return BuilderID }
+func (a *ElseIf) Files() []string   { return nil }
+func (a *ElseIf) Id() string        { return a.ImageID }
+func (a *ElseIf) String() string    { return a.ImageID }
+func (a *ElseIf) Destroy() error    { return nil }
+
+func (a *ElseIf) State(name string) interface{} {
+	if name == "generated_data" {
+		return a.StateData[name]
+	} else if name != registryimage.ArtifactStateURI {
+		return nil
+	}
+	img, _ := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)) // want `^error from registryimage\.FromArtifact is discarded`
+	return img
+}
+
+// Tagless returns early from a case of a tagless switch; the registry code
+// follows the switch.
+type Tagless struct{ ElseIf }
+
+func (t *Tagless) State(name string) interface{} {
+	switch {
+	case name != registryimage.ArtifactStateURI:
+		return t.StateData[name]
+	}
+	img, _ := registryimage.FromArtifact(t, registryimage.WithSourceID(t.SourceImage)) // want `^error from registryimage\.FromArtifact is discarded`
+	return img
+}
+
+// Defaulted sends the key to the default of a tagless switch.
+type Defaulted struct{ ElseIf }
+
+func (d *Defaulted) State(name string) interface{} {
+	switch {
+	case name != registryimage.ArtifactStateURI:
+		return d.StateData[name]
+	default:
+		img, _ := registryimage.FromArtifact(d, registryimage.WithSourceID(d.SourceImage)) // want `^error from registryimage\.FromArtifact is discarded`
+		return img
+	}
+}

@@ -177,3 +177,58 @@ func (a *Reused) State(name string) interface{} {
 	}
 	return nil
 }
+
+// Shapes reaches the error path in an if's init, a var declaration, and
+// after a conditional write of err, in helpers whose result State returns.
+type Shapes struct {
+	ImageID     string
+	SourceImage string
+	Mode        int
+	Strict      bool
+}
+
+func (a *Shapes) BuilderId() string { return BuilderID }
+func (a *Shapes) Files() []string   { return nil }
+func (a *Shapes) Id() string        { return a.ImageID }
+func (a *Shapes) String() string    { return a.ImageID }
+func (a *Shapes) Destroy() error    { return nil }
+
+func (a *Shapes) State(name string) interface{} {
+	if name != registryimage.ArtifactStateURI {
+		return nil
+	}
+	switch a.Mode {
+	case 0:
+		return a.ifInit()
+	case 1:
+		return a.declared()
+	}
+	return a.validated()
+}
+
+func (a *Shapes) ifInit() interface{} {
+	if img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)); err != nil {
+		return err // want `^ifInit returns the error on the error path of registryimage\.FromArtifact`
+	} else {
+		return img
+	}
+}
+
+func (a *Shapes) declared() interface{} {
+	var img, err = registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+	if err != nil {
+		return err // want `^declared returns the error on the error path of registryimage\.FromArtifact`
+	}
+	return img
+}
+
+func (a *Shapes) validated() interface{} {
+	img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+	if err == nil && a.Strict {
+		err = img.Validate()
+	}
+	if err != nil {
+		return err // want `^validated returns the error on the error path of registryimage\.FromArtifact`
+	}
+	return img
+}

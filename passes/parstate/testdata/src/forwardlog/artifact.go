@@ -5,6 +5,7 @@ package forwardlog
 
 import (
 	"log"
+	"strings"
 
 	"example.com/hclog"
 )
@@ -107,4 +108,98 @@ func (h *Helper) State(name string) interface{} {
 
 func (h *Helper) lookup(key string) interface{} {
 	return h.inner.State(key)
+}
+
+// Uses forwards in the shapes real wrappers use the inner answer: passed
+// on through a helper, a named result, a closure, a field or a map, or a
+// type switch. Each uses the result, so each counts as answering.
+type Uses struct {
+	ImageID string
+	inner   interface{ State(string) interface{} }
+	last    interface{}
+	cache   map[string]interface{}
+	mu      interface {
+		Lock()
+		Unlock()
+	}
+}
+
+func (u *Uses) BuilderId() string { return BuilderID }
+func (u *Uses) Files() []string   { return nil }
+func (u *Uses) Id() string        { return u.ImageID }
+func (u *Uses) String() string    { return u.ImageID }
+func (u *Uses) Destroy() error    { return nil }
+
+func (u *Uses) State(name string) interface{} {
+	return normalize(u.inner.State(name))
+}
+
+func normalize(v interface{}) interface{} { return v }
+
+type Named struct{ Uses }
+
+func (n *Named) State(name string) (v interface{}) {
+	v = n.inner.State(name)
+	return
+}
+
+type Locked struct{ Uses }
+
+func (l *Locked) State(name string) interface{} {
+	return l.locked(func() interface{} { return l.inner.State(name) })
+}
+
+func (l *Locked) locked(f func() interface{}) interface{} {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return f()
+}
+
+type Field struct{ Uses }
+
+func (f *Field) State(name string) interface{} {
+	f.last = f.inner.State(name)
+	return f.last
+}
+
+type Cached struct{ Uses }
+
+func (c *Cached) State(name string) interface{} {
+	c.cache[name] = c.inner.State(name)
+	return c.cache[name]
+}
+
+type Switched struct{ Uses }
+
+func (s *Switched) State(name string) interface{} {
+	switch v := s.inner.State(name).(type) {
+	case string:
+		return nil
+	default:
+		return v
+	}
+}
+
+// Deferred hands the key to a deferred and a concurrent call: neither answers.
+type Deferred struct{ Uses }
+
+func (d *Deferred) State(name string) interface{} { // want `^Deferred\.State never answers registryimage\.ArtifactStateURI, so`
+	defer hclog.Trace(name)
+	go hclog.Trace(name)
+	_ = hclog.Lookup(d, name)
+	return d.last
+}
+
+// Trimmed forwards a normalised key, and Copied a copy of it.
+type Trimmed struct{ Uses }
+
+func (t *Trimmed) State(name string) interface{} {
+	return t.inner.State(strings.TrimSpace(name))
+}
+
+type Copied struct{ Uses }
+
+func (c *Copied) State(name string) interface{} {
+	key := name
+	return c.inner.State(key)
 }

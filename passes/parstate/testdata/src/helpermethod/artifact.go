@@ -180,3 +180,62 @@ func (t *Template) registryImages() ([]*registryimage.Image, error) {
 	}
 	return images, nil
 }
+
+// Guarded's *Image helper returns nil only from a guard that is not about
+// the image: not reported.
+type Guarded struct {
+	DiskID      string
+	SourceImage string
+}
+
+func (g *Guarded) BuilderId() string { return BuilderID }
+func (g *Guarded) Files() []string   { return nil }
+func (g *Guarded) Id() string        { return g.DiskID }
+func (g *Guarded) String() string    { return g.DiskID }
+func (g *Guarded) Destroy() error    { return nil }
+
+func (g *Guarded) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		return g.image()
+	}
+	return nil
+}
+
+func (g *Guarded) image() *registryimage.Image {
+	if g == nil {
+		return nil
+	}
+	return &registryimage.Image{ImageID: g.DiskID, ProviderName: BuilderID, SourceImageID: g.SourceImage}
+}
+
+// Listed's []*Image helper returns nil when FromArtifact fails: reported.
+type Listed struct {
+	DiskIDs     []string
+	SourceImage string
+}
+
+func (l *Listed) BuilderId() string { return BuilderID }
+func (l *Listed) Files() []string   { return nil }
+func (l *Listed) Id() string        { return l.DiskIDs[0] }
+func (l *Listed) String() string    { return l.DiskIDs[0] }
+func (l *Listed) Destroy() error    { return nil }
+
+func (l *Listed) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		return l.images() // want `^State returns the \[\]\*registryimage\.Image of images, which is nil when images fails`
+	}
+	return nil
+}
+
+func (l *Listed) images() []*registryimage.Image {
+	var out []*registryimage.Image
+	for _, id := range l.DiskIDs {
+		img, err := registryimage.FromArtifact(l, registryimage.WithID(id), registryimage.WithSourceID(l.SourceImage))
+		if err != nil {
+			log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
+			return nil
+		}
+		out = append(out, img)
+	}
+	return out
+}

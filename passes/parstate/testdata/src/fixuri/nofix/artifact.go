@@ -1,6 +1,6 @@
 // Package nofix never answers the key in States where no branch can be
 // inserted safely: unnamed receiver, parameter named _, a body that is a
-// single forwarding call.
+// single forwarding call, a one-line body among one-line methods.
 package nofix
 
 import "github.com/hashicorp/packer-plugin-sdk/packer"
@@ -61,3 +61,17 @@ func (d *Delegating) State(name string) interface{} { // want `^Delegating\.Stat
 func lookup(m map[string]interface{}, key string) interface{} {
 	return m[key]
 }
+
+// OneLiner's State is one line in a block of one-line methods that gofmt
+// aligns: inserting a branch there would realign its neighbours, so no fix.
+type OneLiner struct {
+	ImageID   string
+	StateData map[string]interface{}
+}
+
+func (o *OneLiner) BuilderId() string             { return BuilderID }
+func (o *OneLiner) Files() []string               { return nil }
+func (o *OneLiner) Id() string                    { return o.ImageID }
+func (o *OneLiner) State(name string) interface{} { return o.StateData[name] } // want `^OneLiner\.State never answers registryimage\.ArtifactStateURI, so`
+func (o *OneLiner) String() string                { return o.ImageID }
+func (o *OneLiner) Destroy() error                { return nil }

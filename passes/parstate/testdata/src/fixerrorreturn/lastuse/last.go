@@ -1,4 +1,4 @@
-package orphans
+package lastuse
 
 import (
 	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"

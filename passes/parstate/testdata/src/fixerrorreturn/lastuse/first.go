@@ -1,6 +1,8 @@
-package orphans
+package lastuse
 
 import (
+	"fmt"
+
 	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
 )
 
@@ -19,7 +21,7 @@ func (a *First) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
 		img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
 		if err != nil {
-			return nil // want `^State returns an error on the error path of registryimage\.FromArtifact; return a plain nil`
+			return fmt.Errorf("registry image: %w", err) // want `^State returns an error on the error path of registryimage\.FromArtifact; return a plain nil`
 		}
 		return img
 	}

@@ -1,0 +1,270 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/mod/semver"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/parlint/parlint/internal/sarif"
+	"github.com/parlint/parlint/passes/parstate"
+)
+
+// loadMode loads the syntax and types of the packages named and the export
+// data of their dependencies: parstate needs no facts.
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+	packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+
+// runSARIF checks the packages of cl and writes a SARIF 2.1.0 log to stdout.
+// The x/tools driver has no SARIF output, so this is a driver of its own
+// over go/analysis/checker, which loads and analyzes as the driver does. As
+// with -json, findings are data: the exit status is 0 unless the packages do
+// not load, which costs one line on stderr and exit status 1.
+func runSARIF(cl cmdLine, stdout, stderr io.Writer) int {
+	a, err := parstate.NewAnalyzer(parstate.Config{Disable: cl.disable})
+	if err != nil {
+		fmt.Fprintf(stderr, "parlint: %v\n", err)
+		return 2
+	}
+	cfg := &packages.Config{Mode: loadMode, Tests: cl.test}
+	if cl.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + cl.tags}
+	}
+	pkgs, err := packages.Load(cfg, cl.patterns...)
+	if err != nil {
+		fmt.Fprintf(stderr, "parlint: %v\n", err)
+		return 1
+	}
+	if line := loadErrors(pkgs); line != "" {
+		fmt.Fprintf(stderr, "parlint: %s\n", line)
+		return 1
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "parlint: %v\n", err)
+		return 1
+	}
+	w := newSARIFWriter(srcRoot(pkgs))
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		if act.Err != nil {
+			fmt.Fprintf(stderr, "parlint: %s: %v\n", act.Package.PkgPath, act.Err)
+			return 1
+		}
+		for _, d := range act.Diagnostics {
+			w.add(act.Package.Fset, d)
+		}
+	}
+	if err := w.log().Write(stdout); err != nil {
+		fmt.Fprintf(stderr, "parlint: writing SARIF: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// loadErrors condenses the errors of the packages that failed to load into
+// one line, as the text output does, or returns "".
+func loadErrors(pkgs []*packages.Package) string {
+	var b strings.Builder
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, err := range p.Errors {
+			b.WriteString(err.Error() + "\n")
+		}
+	})
+	return condense(b.String())
+}
+
+// srcRoot returns the directory that %SRCROOT% stands for: the main
+// module's, or the current directory outside modules.
+func srcRoot(pkgs []*packages.Package) string {
+	for _, p := range pkgs {
+		if p.Module != nil && p.Module.Main && p.Module.Dir != "" {
+			return p.Module.Dir
+		}
+	}
+	dir, _ := os.Getwd()
+	return dir
+}
+
+// A sarifWriter turns diagnostics into SARIF results, once each: a package
+// and its test variant report the same findings.
+type sarifWriter struct {
+	root    string
+	results []sarif.Result
+	seen    map[string]bool
+	lines   map[string][]string // file contents by line, for columns in code points
+}
+
+func newSARIFWriter(root string) *sarifWriter {
+	return &sarifWriter{root: root, seen: map[string]bool{}, lines: map[string][]string{}}
+}
+
+func (w *sarifWriter) add(fset *token.FileSet, d analysis.Diagnostic) {
+	start := fset.Position(d.Pos)
+	end := start
+	if d.End.IsValid() {
+		end = fset.Position(d.End)
+	}
+	key := fmt.Sprintf("%s:%d:%d:%s:%s", start.Filename, start.Line, start.Column, d.Category, d.Message)
+	if w.seen[key] {
+		return
+	}
+	w.seen[key] = true
+	r := sarif.Result{
+		RuleID:    d.Category,
+		RuleIndex: slices.Index(parstate.Categories(), d.Category),
+		Level:     "warning",
+		Message:   sarif.Message{Text: d.Message},
+		Locations: []sarif.Location{{PhysicalLocation: sarif.PhysicalLocation{
+			ArtifactLocation: w.location(start.Filename),
+			Region:           w.region(start, end),
+		}}},
+	}
+	for _, fix := range d.SuggestedFixes {
+		r.Fixes = append(r.Fixes, w.fix(fset, fix))
+	}
+	w.results = append(w.results, r)
+}
+
+// fix converts a suggested fix, one artifact change per file.
+func (w *sarifWriter) fix(fset *token.FileSet, fix analysis.SuggestedFix) sarif.Fix {
+	out := sarif.Fix{Description: sarif.Message{Text: fix.Message}}
+	byFile := map[string]int{} // file name -> index in ArtifactChanges
+	for _, e := range fix.TextEdits {
+		start, end := fset.Position(e.Pos), fset.Position(e.End)
+		i, ok := byFile[start.Filename]
+		if !ok {
+			i = len(out.ArtifactChanges)
+			byFile[start.Filename] = i
+			out.ArtifactChanges = append(out.ArtifactChanges, sarif.ArtifactChange{ArtifactLocation: w.location(start.Filename)})
+		}
+		rep := sarif.Replacement{DeletedRegion: w.region(start, end)}
+		if len(e.NewText) > 0 {
+			rep.InsertedContent = &sarif.ArtifactContent{Text: string(e.NewText)}
+		}
+		out.ArtifactChanges[i].Replacements = append(out.ArtifactChanges[i].Replacements, rep)
+	}
+	return out
+}
+
+// location names a file relative to %SRCROOT%, or by its absolute file URI
+// when it lies outside.
+func (w *sarifWriter) location(filename string) sarif.ArtifactLocation {
+	if rel, err := filepath.Rel(w.root, filename); err == nil && filepath.IsLocal(rel) {
+		return sarif.ArtifactLocation{URI: filepath.ToSlash(rel), URIBaseID: sarif.SrcRoot}
+	}
+	return sarif.ArtifactLocation{URI: fileURI(filename)}
+}
+
+// region converts token positions, whose columns count bytes, into a SARIF
+// region whose columns count Unicode code points, as the run declares.
+func (w *sarifWriter) region(start, end token.Position) sarif.Region {
+	return sarif.Region{
+		StartLine: start.Line, StartColumn: w.column(start),
+		EndLine: end.Line, EndColumn: w.column(end),
+	}
+}
+
+func (w *sarifWriter) column(p token.Position) int {
+	lines, ok := w.lines[p.Filename]
+	if !ok {
+		data, _ := os.ReadFile(p.Filename)
+		lines = strings.Split(string(data), "\n")
+		w.lines[p.Filename] = lines
+	}
+	if p.Line < 1 || p.Line > len(lines) || p.Column-1 > len(lines[p.Line-1]) {
+		return p.Column
+	}
+	return utf8.RuneCountInString(lines[p.Line-1][:p.Column-1]) + 1
+}
+
+// log returns the SARIF log of the results, sorted by file and position.
+func (w *sarifWriter) log() *sarif.Log {
+	slices.SortStableFunc(w.results, func(a, b sarif.Result) int {
+		pa, pb := a.Locations[0].PhysicalLocation, b.Locations[0].PhysicalLocation
+		return cmp.Or(
+			cmp.Compare(pa.ArtifactLocation.URI, pb.ArtifactLocation.URI),
+			cmp.Compare(pa.Region.StartLine, pb.Region.StartLine),
+			cmp.Compare(pa.Region.StartColumn, pb.Region.StartColumn),
+			cmp.Compare(a.RuleID, b.RuleID))
+	})
+	v := version()
+	driver := sarif.Driver{Name: "parlint", InformationURI: parstate.URL, Rules: rules(), Version: v, SemanticVersion: v}
+	results := w.results
+	if results == nil {
+		results = []sarif.Result{}
+	}
+	return &sarif.Log{
+		Schema:  sarif.Schema,
+		Version: sarif.Version,
+		Runs: []sarif.Run{{
+			Tool:               sarif.Tool{Driver: driver},
+			OriginalURIBaseIDs: map[string]sarif.ArtifactLocation{sarif.SrcRoot: {URI: fileURI(w.root) + "/"}},
+			Results:            results,
+			ColumnKind:         "unicodeCodePoints",
+		}},
+	}
+}
+
+// rules returns one SARIF rule per category, described by doc.go and linked
+// to the README's section on it.
+func rules() []sarif.Rule {
+	var out []sarif.Rule
+	for _, c := range parstate.Categories() {
+		short, full := parstate.Describe(c)
+		out = append(out, sarif.Rule{
+			ID:                   c,
+			Name:                 ruleName(c),
+			ShortDescription:     &sarif.Message{Text: short},
+			FullDescription:      &sarif.Message{Text: full},
+			HelpURI:              parstate.URL + "#" + c,
+			Help:                 &sarif.Message{Text: full + " See " + parstate.URL + "#" + c},
+			DefaultConfiguration: &sarif.Configuration{Level: "warning"},
+		})
+	}
+	return out
+}
+
+// ruleName spells a category in Pascal case, as SARIF rule names are.
+func ruleName(category string) string {
+	var b strings.Builder
+	for word := range strings.SplitSeq(category, "-") {
+		if word != "" {
+			b.WriteString(strings.ToUpper(word[:1]) + word[1:])
+		}
+	}
+	return b.String()
+}
+
+// version returns parlint's module version without its "v" (SARIF wants a
+// version that starts with a number), or 0.0.0-devel for a build from a
+// checkout.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && semver.IsValid(info.Main.Version) {
+		return strings.TrimPrefix(info.Main.Version, "v")
+	}
+	return "0.0.0-devel"
+}
+
+// fileURI returns the file URI of an absolute path.
+func fileURI(path string) string {
+	path = filepath.ToSlash(path)
+	if !strings.HasPrefix(path, "/") {
+		path = "/" + path // a Windows drive
+	}
+	return (&url.URL{Scheme: "file", Path: path}).String()
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parlint/parlint/internal/sarif"
+	"github.com/parlint/parlint/internal/synth"
+	"github.com/parlint/parlint/passes/parstate"
+)
+
+// TestSARIF checks the -sarif output on a synthetic plugin whose packages
+// have tests: one rule per category, described, each finding once, with a
+// region, a URI relative to the module root, and the suggested fixes.
+func TestSARIF(t *testing.T) {
+	dir := writeSynth(t, 3, len(synth.Shapes))
+	stdout, stderr, code := run(t, dir, parlint, "-sarif", "./...")
+	if code != 0 || stderr != "" {
+		t.Fatalf("-sarif: exit %d, want 0 (findings are data)\n%s", code, stderr)
+	}
+	var log sarif.Log
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatalf("-sarif output: %v\n%s", err, stdout)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("version %q with %d runs, want 2.1.0 with 1", log.Version, len(log.Runs))
+	}
+	run := log.Runs[0]
+	if run.OriginalURIBaseIDs[sarif.SrcRoot].URI != "file://"+dir+"/" {
+		t.Errorf("%%SRCROOT%% is %q, want the module root %s", run.OriginalURIBaseIDs[sarif.SrcRoot].URI, dir)
+	}
+	rules := run.Tool.Driver.Rules
+	if len(rules) != len(parstate.Categories()) {
+		t.Fatalf("%d rules, want one per category (%d)", len(rules), len(parstate.Categories()))
+	}
+	for i, r := range rules {
+		short, full := parstate.Describe(r.ID)
+		if r.ID != parstate.Categories()[i] || r.ShortDescription.Text != short || r.FullDescription.Text != full ||
+			r.HelpURI != parstate.URL+"#"+r.ID {
+			t.Errorf("rule %d: %+v, want category %s described by doc.go and linked to its README section", i, r, parstate.Categories()[i])
+		}
+	}
+
+	if got, want := len(run.Results), wantFindings(3, len(synth.Shapes)); got != want {
+		t.Errorf("%d results, want %d (each finding once, though every package has tests)", got, want)
+	}
+	fixes := 0
+	seen := map[string]bool{}
+	for _, r := range run.Results {
+		loc := r.Locations[0].PhysicalLocation
+		key := fmt.Sprintf("%s:%d:%d: %s: %s", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.RuleID, r.Message.Text)
+		if seen[key] {
+			t.Errorf("result repeated: %s", key)
+		}
+		seen[key] = true
+		if r.RuleIndex < 0 || rules[r.RuleIndex].ID != r.RuleID || r.Level != "warning" {
+			t.Errorf("result %s: ruleIndex %d, level %q", r.RuleID, r.RuleIndex, r.Level)
+		}
+		if strings.HasPrefix(r.Message.Text, r.RuleID) {
+			t.Errorf("result message repeats its rule: %q", r.Message.Text)
+		}
+		u := loc.ArtifactLocation
+		if u.URIBaseID != sarif.SrcRoot || path.IsAbs(u.URI) || strings.HasPrefix(u.URI, "..") || !strings.HasSuffix(u.URI, ".go") {
+			t.Errorf("result %s: location %+v, want a .go file relative to %%SRCROOT%%", r.RuleID, u)
+		}
+		if g := loc.Region; g.StartLine < 1 || g.StartColumn < 1 || g.EndLine < g.StartLine || g.EndLine == g.StartLine && g.EndColumn <= g.StartColumn {
+			t.Errorf("result %s: region %+v", r.RuleID, g)
+		}
+		for _, f := range r.Fixes {
+			fixes++
+			if f.Description.Text == "" || len(f.ArtifactChanges) == 0 || len(f.ArtifactChanges[0].Replacements) == 0 {
+				t.Errorf("result %s: fix %+v has no description or no change", r.RuleID, f)
+			}
+		}
+	}
+	if fixes == 0 {
+		t.Error("no result has a fix")
+	}
+	sorted := slices.IsSortedFunc(run.Results, func(a, b sarif.Result) int {
+		return strings.Compare(a.Locations[0].PhysicalLocation.ArtifactLocation.URI, b.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+	})
+	if !sorted {
+		t.Error("results are not sorted by file")
+	}
+}
+
+// TestSARIFBadInput checks that -sarif refuses the flags of other outputs
+// and reports packages that do not load in one line.
+func TestSARIFBadInput(t *testing.T) {
+	mod := writeModule(t, map[string]string{
+		"ok/ok.go":         "package ok\n",
+		"syntax/syntax.go": "package syntax\n\nfunc f( {\n",
+	})
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"-sarif", "-json", "./..."}, 2, "-sarif does not go with -json"},
+		{[]string{"-sarif", "-fix", "./..."}, 2, "-sarif does not go with -fix"},
+		{[]string{"-sarif", "-disable=nope", "./..."}, 2, `unknown category "nope"`},
+		{[]string{"-sarif", "./syntax"}, 1, "syntax"},
+		{[]string{"-sarif", "./nope"}, 1, "no such file or directory"},
+	} {
+		stdout, stderr, code := run(t, mod, parlint, tc.args...)
+		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+		if code != tc.code || len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) || stdout != "" {
+			t.Errorf("parlint %s: exit %d, stdout %q, stderr\n%s\nwant exit %d and one line with %q", strings.Join(tc.args, " "), code, stdout, stderr, tc.code, tc.want)
+		}
+	}
+	stdout, stderr, code := run(t, mod, parlint, "-sarif", "./ok")
+	if code != 0 || !strings.Contains(stdout, `"results": []`) {
+		t.Errorf("-sarif on a clean package: exit %d, stdout\n%s\nstderr\n%s\nwant exit 0 and an empty results array", code, stdout, stderr)
+	}
+}
+
+// TestJSONOnce checks that -json lists each finding once, though every
+// package has tests, and that -test brings the test variants back.
+func TestJSONOnce(t *testing.T) {
+	dir := writeSynth(t, 2, len(synth.Shapes))
+	stdout, _, _ := run(t, dir, parlint, "-json", "./...")
+	if got, want := strings.Count(stdout, `"posn"`), wantFindings(2, len(synth.Shapes)); got != want {
+		t.Errorf("-json: %d findings listed, want %d (no repeat for a package's test variant)", got, want)
+	}
+	stdout, _, _ = run(t, dir, parlint, "-json", "-test", "./...")
+	if !strings.Contains(stdout, ".test]") {
+		t.Errorf("-json -test: no test variant analyzed")
+	}
+}
