@@ -92,8 +92,8 @@ func run(t *testing.T, name string, args ...string) (string, string, int) {
 	return "", "", 0
 }
 
-// parseJSON returns the findings of a -json run, once each (a package and
-// its test variant report the same finding), sorted.
+// parseJSON returns the findings of a -json run, sorted. A finding listed
+// twice (once more for a package's test variant) fails the test.
 func parseJSON(t *testing.T, out string) []finding {
 	t.Helper()
 	return parseJSONIn(t, examplesDir, out)
@@ -130,10 +130,11 @@ func parseJSONIn(t *testing.T, dir, out string) []finding {
 					rel = parts[0]
 				}
 				f := finding{filepath.ToSlash(rel), parts[1], parts[2], d.Category, d.Message}
-				if !seen[f] {
-					seen[f] = true
-					found = append(found, f)
+				if seen[f] {
+					t.Errorf("-json lists %s twice", f)
 				}
+				seen[f] = true
+				found = append(found, f)
 			}
 		}
 	}

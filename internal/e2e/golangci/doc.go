@@ -1,7 +1,10 @@
 // Package e2e tests parlint inside golangci-lint, end to end: it builds
 // ./cmd/golangci-lint (golangci-lint v2 with the parlint plugin), runs it on
 // examples/ with .golangci.example.yml and compares its findings with
-// examples/findings.golden.
+// examples/findings.golden. TestCustom also builds golangci-lint the way the
+// README tells users, with `golangci-lint custom` and .custom-gcl.yml, from a
+// local git repository of golangci-lint's module zip in place of GitHub's,
+// and checks the binary it builds the same way.
 //
 // This is a module of its own so that parlint's module does not depend on
 // golangci-lint. Run it from this directory:

@@ -311,22 +311,12 @@ func golangciLint(t *testing.T) string {
 	if err != nil {
 		t.Fatalf("hashing the sources: %v", err)
 	}
-	dir := os.Getenv(cacheEnv)
-	if dir == "" {
-		userCache, err := os.UserCacheDir()
-		if err != nil {
-			t.Fatalf("no cache directory (set %s): %v", cacheEnv, err)
-		}
-		dir = filepath.Join(userCache, "parlint-e2e")
-	}
+	dir := cacheDir(t)
 	bin := filepath.Join(dir, "golangci-lint-"+key[:16])
 	if _, err := os.Stat(bin); err == nil {
 		return bin
 	}
 
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	tmp, err := os.CreateTemp(dir, "build-*")
 	if err != nil {
 		t.Fatal(err)
@@ -343,13 +333,31 @@ func golangciLint(t *testing.T) string {
 	if err := os.Rename(tmp.Name(), bin); err != nil {
 		t.Fatal(err)
 	}
-	removeStale(dir, bin)
+	removeStaleGlob(dir, "golangci-lint-*", bin)
 	return bin
 }
 
-// removeStale removes the builds of older sources from dir.
-func removeStale(dir, keep string) {
-	old, _ := filepath.Glob(filepath.Join(dir, "golangci-lint-*"))
+// cacheDir returns the directory that keeps built binaries between runs.
+func cacheDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv(cacheEnv)
+	if dir == "" {
+		userCache, err := os.UserCacheDir()
+		if err != nil {
+			t.Fatalf("no cache directory (set %s): %v", cacheEnv, err)
+		}
+		dir = filepath.Join(userCache, "parlint-e2e")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// removeStaleGlob removes the files of dir matching pattern but keep: the
+// builds of older sources.
+func removeStaleGlob(dir, pattern, keep string) {
+	old, _ := filepath.Glob(filepath.Join(dir, pattern))
 	for _, f := range old {
 		if f != keep {
 			os.Remove(f)

@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/parlint/parlint/internal/sarif"
+)
+
+// TestSARIFExamples checks parlint -sarif on examples/: the results are the
+// golden findings, and Microsoft's SARIF validator (sarif-multitool, from
+// the npm package @microsoft/sarif-multitool-linux) finds no error and no
+// warning in the log. .ci/run installs the validator and names it in
+// SARIF_MULTITOOL; elsewhere the validation is skipped when the tool is not
+// on PATH, but never in CI.
+func TestSARIFExamples(t *testing.T) {
+	stdout, stderr, code := run(t, parlint, "-sarif", "./...")
+	if code != 0 {
+		t.Fatalf("parlint -sarif ./...: exit %d, want 0 (findings are data)\n%s", code, stderr)
+	}
+	var log sarif.Log
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatalf("decoding the SARIF log: %v", err)
+	}
+	var got []finding
+	for _, r := range log.Runs[0].Results {
+		loc := r.Locations[0].PhysicalLocation
+		got = append(got, finding{loc.ArtifactLocation.URI, strconv.Itoa(loc.Region.StartLine),
+			strconv.Itoa(loc.Region.StartColumn), r.RuleID, r.Message.Text})
+	}
+	slices.SortFunc(got, func(a, b finding) int { return strings.Compare(a.String(), b.String()) })
+	if want := golden(t); !slices.Equal(got, want) {
+		t.Errorf("parlint -sarif ./... in examples/:\ngot\n%s\nwant\n%s", join(got), join(want))
+	}
+
+	tool := os.Getenv("SARIF_MULTITOOL")
+	if tool == "" {
+		tool, _ = exec.LookPath("sarif-multitool")
+	}
+	if tool == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI: no SARIF validator; .ci/run installs it and sets SARIF_MULTITOOL")
+		}
+		t.Skip("sarif-multitool is not installed (npm install @microsoft/sarif-multitool-linux); SARIF_MULTITOOL names it")
+	}
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "examples.sarif"), filepath.Join(dir, "validation.sarif")
+	if err := os.WriteFile(in, []byte(stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(tool, "validate", in, "--output", out)
+	cmd.Env = append(os.Environ(), "DOTNET_CLI_TELEMETRY_OPTOUT=1")
+	summary, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("sarif-multitool validate: %v\n%s", err, summary)
+	}
+	var validation sarif.Log
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &validation); err != nil {
+		t.Fatalf("decoding the validator's log: %v", err)
+	}
+	for _, r := range validation.Runs[0].Results {
+		// The validator's results are errors and warnings at its default
+		// level; notes are suggestions (snippets, rule ids such as CS2001).
+		if r.Level != "note" {
+			t.Errorf("validator: %s %s: %s", r.Level, r.RuleID, r.Message.Text)
+		}
+	}
+	t.Logf("sarif-multitool validate: %s", strings.Join(strings.Fields(string(summary)), " "))
+}
