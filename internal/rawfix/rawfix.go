@@ -12,7 +12,6 @@ package rawfix
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -20,13 +19,14 @@ import (
 	"go/token"
 	"go/types"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/parlint/parlint/internal/edit"
 )
 
 // Mode is how Check loads packages: syntax and types of the packages named,
@@ -59,7 +59,7 @@ func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analy
 	diags := analyze(t, newAnalyzer(), pkgs)
 
 	var rep Report
-	all := map[string][]analysis.TextEdit{} // by file name
+	all := map[string]*fileEdits{} // by file name
 	for _, d := range diags {
 		rep.Before = append(rep.Before, d.finding)
 		if len(d.SuggestedFixes) == 0 {
@@ -71,8 +71,11 @@ func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analy
 		}
 		rep.Fixes++
 		rep.Fixed = append(rep.Fixed, d.finding)
-		for name, edits := range byFile(d.pkg.Fset, d.SuggestedFixes[0].TextEdits) {
-			all[name] = append(all[name], edits...)
+		for name, fe := range byFile(d.pkg.Fset, d.SuggestedFixes[0].TextEdits) {
+			if all[name] == nil {
+				all[name] = &fileEdits{tok: fe.tok}
+			}
+			all[name].edits = append(all[name].edits, fe.edits...)
 		}
 	}
 	if len(all) == 0 {
@@ -80,8 +83,8 @@ func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analy
 	}
 
 	overlay := map[string][]byte{}
-	for name, edits := range all {
-		fixed, err := apply(readFile(t, name), edits)
+	for name, fe := range all {
+		fixed, err := edit.Apply(readFile(t, name), fe.tok, fe.edits)
 		if err != nil {
 			t.Errorf("%s: the fixes of one run conflict: %v", name, err)
 			return rep
@@ -169,16 +172,16 @@ func analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) []dia
 // checkAlone applies one fix's edits to the unedited files, as gopls does,
 // and checks that the package still type-checks and the files are
 // gofmt-clean.
-func checkAlone(t testing.TB, cfg *packages.Config, d diagnostic, msg string, edits map[string][]analysis.TextEdit) {
+func checkAlone(t testing.TB, cfg *packages.Config, d diagnostic, msg string, edits map[string]*fileEdits) {
 	t.Helper()
 	where := fmt.Sprintf("%s: fix %q for %q", d.pkg.PkgPath, msg, d.Message)
 	if len(d.pkg.TypeErrors) > 0 {
 		return // nothing to compare with
 	}
 	replaced := map[string][]byte{}
-	for name, es := range edits {
+	for name, fe := range edits {
 		src := readFile(t, name)
-		fixed, err := apply(src, es)
+		fixed, err := edit.Apply(src, fe.tok, fe.edits)
 		if err != nil {
 			t.Errorf("%s: %v", where, err)
 			return
@@ -268,44 +271,23 @@ func findImport(pkg *types.Package, path string, seen map[*types.Package]bool) *
 	return nil
 }
 
-// byFile groups edits by the name of their file.
-func byFile(fset *token.FileSet, edits []analysis.TextEdit) map[string][]analysis.TextEdit {
-	out := map[string][]analysis.TextEdit{}
-	for _, e := range edits {
-		tf := fset.File(e.Pos)
-		out[tf.Name()] = append(out[tf.Name()], analysis.TextEdit{
-			Pos:     token.Pos(tf.Offset(e.Pos)),
-			End:     token.Pos(tf.Offset(e.End)),
-			NewText: e.NewText,
-		})
-	}
-	return out
+// fileEdits are the edits of a run to one file.
+type fileEdits struct {
+	tok   *token.File
+	edits []analysis.TextEdit
 }
 
-// apply applies edits, whose Pos and End are byte offsets, to src as they
-// are: no formatting, no import clean-up. Identical edits count once, and
-// insertions at one offset go in order; other overlaps are an error.
-func apply(src []byte, edits []analysis.TextEdit) ([]byte, error) {
-	edits = slices.Clone(edits)
-	slices.SortStableFunc(edits, func(a, b analysis.TextEdit) int {
-		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End))
-	})
-	edits = slices.CompactFunc(edits, func(a, b analysis.TextEdit) bool {
-		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
-	})
-	var out bytes.Buffer
-	last := 0
+// byFile groups edits by the name of their file.
+func byFile(fset *token.FileSet, edits []analysis.TextEdit) map[string]*fileEdits {
+	out := map[string]*fileEdits{}
 	for _, e := range edits {
-		start, end := int(e.Pos), int(e.End)
-		if start < last || end < start || end > len(src) {
-			return nil, fmt.Errorf("edit [%d,%d) overlaps or lies outside [%d,%d)", start, end, last, len(src))
+		tf := fset.File(e.Pos)
+		if out[tf.Name()] == nil {
+			out[tf.Name()] = &fileEdits{tok: tf}
 		}
-		out.Write(src[last:start])
-		out.Write(e.NewText)
-		last = end
+		out[tf.Name()].edits = append(out[tf.Name()].edits, e)
 	}
-	out.Write(src[last:])
-	return out.Bytes(), nil
+	return out
 }
 
 func readFile(t testing.TB, name string) []byte {

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
-	"unicode"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -72,10 +71,7 @@ func asStateMethod(c *pkgContext, file *ast.File, fd *ast.FuncDecl) *stateMethod
 
 // receiverNamed returns the named type of a receiver type T or *T.
 func receiverNamed(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
+	n, _ := types.Unalias(deref(t)).(*types.Named)
 	return n
 }
 
@@ -155,109 +151,4 @@ func (c *pkgContext) hasConstantID(named *types.Named) bool {
 		return false
 	})
 	return returns > 0 && constant
-}
-
-// sourceFields returns the string fields of the artifact type, direct or
-// promoted from an embedded struct, that may hold the source image ID: their
-// name has a word source, src, base or parent, and a selector of that name
-// on the artifact reaches the field (no method or other field hides it).
-// clear is the one among them whose name also names an image ID
-// (SourceImage, SourceAMI, BaseImageID, ParentImageName) and nothing else
-// (SourcePath, BaseDir, SourceImageFamily), or "" when there is not exactly
-// one: only that field is written by a fix.
-func sourceFields(named *types.Named) (clear *types.Var, candidates []string) {
-	st, ok := named.Underlying().(*types.Struct)
-	if !ok {
-		return nil, nil
-	}
-	var fields []*types.Var
-	collectSourceFields(named.Obj().Pkg(), st, 0, &fields)
-	var clearOnes []*types.Var
-	for _, f := range fields {
-		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), f.Name())
-		if obj != f {
-			continue // hidden by a method or a shallower field, or ambiguous
-		}
-		candidates = append(candidates, f.Name())
-		if namesImage(f.Name()) {
-			clearOnes = append(clearOnes, f)
-		}
-	}
-	if len(clearOnes) == 1 {
-		clear = clearOnes[0]
-	}
-	return clear, candidates
-}
-
-func collectSourceFields(pkg *types.Package, st *types.Struct, depth int, found *[]*types.Var) {
-	for f := range st.Fields() {
-		if !f.Exported() && f.Pkg() != pkg {
-			continue // not selectable from the artifact's package
-		}
-		if f.Embedded() && depth < 2 {
-			if inner, ok := derefStruct(f.Type()); ok {
-				collectSourceFields(pkg, inner, depth+1, found)
-			}
-			continue
-		}
-		b, ok := f.Type().Underlying().(*types.Basic)
-		if !ok || b.Info()&types.IsString == 0 || !mentionsSource(f.Name()) {
-			continue
-		}
-		*found = append(*found, f)
-	}
-}
-
-func derefStruct(t types.Type) (*types.Struct, bool) {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	return st, ok
-}
-
-// mentionsSource reports whether a camel-case or snake-case identifier has a
-// word source, src, base or parent (so "Database" does not count).
-func mentionsSource(name string) bool {
-	return hasWord(name, "source", "src", "base", "parent")
-}
-
-// namesImage reports whether a field name that mentions the source also names
-// an image, and neither a file system or network location nor another
-// property of the image: SourceImage, SourceAMI, BaseImageID,
-// ParentImageName, SourceID, but not SourcePath, BaseDir, SourceImageURL,
-// SourceImageFamily, SourceImageProjectID.
-func namesImage(name string) bool {
-	return hasWord(name, "image", "img", "ami", "id", "snapshot") &&
-		!hasWord(name, "path", "dir", "directory", "file", "folder", "url", "uri", "checksum",
-			"family", "project", "region", "zone", "type", "version", "format", "size", "owner", "filter")
-}
-
-// hasWord reports whether a camel-case or snake-case identifier has one of
-// words, compared without case.
-func hasWord(name string, words ...string) bool {
-	for _, w := range splitWords(name) {
-		for _, want := range words {
-			if strings.EqualFold(w, want) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func splitWords(name string) []string {
-	var words []string
-	start := 0
-	rs := []rune(name)
-	for i := 1; i <= len(rs); i++ {
-		if i == len(rs) || rs[i] == '_' ||
-			unicode.IsUpper(rs[i]) && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
-			if w := strings.Trim(string(rs[start:i]), "_"); w != "" {
-				words = append(words, w)
-			}
-			start = i
-		}
-	}
-	return words
 }

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/parlint/parlint/internal/edit"
 )
 
 // A pkgContext is what the checks of one package share.
@@ -15,8 +17,8 @@ type pkgContext struct {
 	root  inspector.Cursor
 	funcs map[*types.Func]inspector.Cursor // same-package function and method declarations
 
-	uriMapKey *bool                  // memo of usesURIAsMapKey
-	contents  map[*token.File][]byte // file contents read for fixes; nil when unreadable
+	uriMapKey *bool                       // memo of usesURIAsMapKey
+	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
@@ -82,4 +84,87 @@ func (c *pkgContext) enclosingFunc(cur inspector.Cursor) (inspector.Cursor, *typ
 		return fn, sig, ok
 	}
 	return inspector.Cursor{}, nil, false
+}
+
+// fileOf returns the file of the package that holds pos.
+func (c *pkgContext) fileOf(pos token.Pos) *ast.File { return fileOf(c.pass.Files, pos) }
+
+// fileOf returns the file among files that holds pos, or nil.
+func fileOf(files []*ast.File, pos token.Pos) *ast.File {
+	for _, f := range files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// scopeAt returns the innermost scope of the file around pos.
+func (c *pkgContext) scopeAt(pos token.Pos) *types.Scope {
+	if s := c.pass.TypesInfo.Scopes[c.fileOf(pos)]; s != nil {
+		return s.Innermost(pos)
+	}
+	return nil
+}
+
+func lookup(scope *types.Scope, name string, pos token.Pos) types.Object {
+	_, obj := scope.LookupParent(name, pos)
+	return obj
+}
+
+// editFile returns the file that holds pos, to edit: every fix edits the
+// file of the node it fixes, which for a helper may not be State's. It
+// fails when the file cannot be read or changed since it was parsed.
+func (c *pkgContext) editFile(pos token.Pos) (*edit.File, bool) {
+	tf := c.pass.Fset.File(pos)
+	if tf == nil {
+		return nil, false
+	}
+	if c.files == nil {
+		c.files = map[*token.File]*edit.File{}
+	}
+	if f, ok := c.files[tf]; ok {
+		return f, f != nil
+	}
+	var f *edit.File
+	if src, err := c.pass.ReadFile(tf.Name()); err == nil {
+		f, _ = edit.NewFile(c.fileOf(pos), tf, src)
+	}
+	c.files[tf] = f
+	return f, f != nil
+}
+
+// importFor returns the name under which the file f refers to the package
+// path at pos and, when f lacks the import, the import to add. It fails for
+// a dot import and when the name is taken by something else.
+func (c *pkgContext) importFor(f *edit.File, pos token.Pos, path, preferred string) (string, []edit.Import, bool) {
+	scope := c.scopeAt(pos)
+	if scope == nil {
+		return "", nil, false
+	}
+	name, imported := importName(f.Syntax, path, preferred)
+	if imported {
+		pn, ok := lookup(scope, name, pos).(*types.PkgName)
+		return name, nil, name != "" && ok && pkgPath(pn.Imported()) == path
+	}
+	if lookup(scope, name, pos) != nil {
+		return "", nil, false
+	}
+	return name, []edit.Import{{Path: path, Name: name}}, true
+}
+
+// fix returns the fix msg made of edits to f and of the edits that add
+// imports to it, or no fix when the imports cannot be added or the edits are
+// not valid (outside the file, overlapping), as positions in code that does
+// not parse may be.
+func fix(f *edit.File, msg string, imports []edit.Import, edits ...analysis.TextEdit) []analysis.SuggestedFix {
+	importEdits, ok := f.AddImports(imports)
+	if !ok {
+		return nil
+	}
+	edits = append(importEdits, edits...)
+	if !f.Valid(edits) {
+		return nil
+	}
+	return []analysis.SuggestedFix{{Message: msg, TextEdits: edits}}
 }

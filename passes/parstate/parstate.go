@@ -111,11 +111,21 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ctx := newPkgContext(pass, insp)
 	r := newReporter(pass, insp, c.disable, c.categoryInMessage)
-	for _, file := range pass.Files {
-		r.directives(file) // reports malformed directives
-	}
+	checkIgnoreDirective(r)
 	for _, sm := range findStateMethods(ctx) {
-		checkState(ctx, r.scope(sm), sm)
+		s := r.scope(sm)
+		d := findDispatch(ctx, sm.cur, sm.param)
+		checkURILiteral(ctx, s, d)
+		checkURIMissing(ctx, s, sm, d)
+		if len(d.roots) == 0 {
+			continue // State does not answer, or forwards the key
+		}
+		p := newRegistryPath(ctx, sm.fn, d.roots)
+		checkFromArtifactMissing(ctx, s, p)
+		checkErrorIgnored(ctx, s, p)
+		checkErrorReturn(ctx, s, p)
+		checkSourceID(ctx, s, sm, p)
+		checkUncheckedAssert(ctx, s, p)
 	}
 	r.flush()
 	return nil, nil

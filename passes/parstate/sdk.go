@@ -48,6 +48,17 @@ func isSDKPath(path string) bool {
 	return path == sdkModule || strings.HasPrefix(path, sdkModule+"/")
 }
 
+// deref returns the element type of a pointer type, or t itself.
+func deref(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
 // errorType is the predeclared error type.
 var errorType = types.Universe.Lookup("error").Type()
 
@@ -89,13 +100,10 @@ func isImageStruct(t types.Type) bool {
 // struct of the plugin's own with string fields ImageID and ProviderName
 // decodes as well and counts too.
 func isImageType(t types.Type) bool {
-	t = types.Unalias(t)
-	if s, ok := t.Underlying().(*types.Slice); ok {
-		t = types.Unalias(s.Elem())
+	if s, ok := types.Unalias(t).Underlying().(*types.Slice); ok {
+		t = s.Elem()
 	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
+	t = deref(t)
 	if isImageStruct(t) {
 		return true
 	}
@@ -120,11 +128,7 @@ func imageField(info *types.Info, sel *ast.SelectorExpr) string {
 	if !ok || s.Kind() != types.FieldVal {
 		return ""
 	}
-	recv := s.Recv()
-	if p, ok := types.Unalias(recv).Underlying().(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	if !isImageStruct(recv) {
+	if !isImageStruct(deref(s.Recv())) {
 		return ""
 	}
 	return sel.Sel.Name
@@ -157,4 +161,19 @@ func qualify(pkg, name string) string {
 		return name
 	}
 	return pkg + "." + name
+}
+
+// isNil reports whether e is the predeclared nil.
+func isNil(info *types.Info, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := info.Uses[id].(*types.Nil)
+	return isNil
+}
+
+// typeString formats t relative to the package under analysis.
+func typeString(c *pkgContext, t types.Type) string {
+	return types.TypeString(t, types.RelativeTo(c.pass.Pkg))
 }

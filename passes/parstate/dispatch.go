@@ -8,6 +8,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/parlint/parlint/internal/edit"
 )
 
 // A dispatch is what a State method does with its key parameter.
@@ -324,7 +326,7 @@ func isStdlib(pkg *types.Package) bool {
 	if pkg == nil {
 		return true
 	}
-	return isStdlibPath(pkg.Path())
+	return edit.IsStdlib(pkg.Path())
 }
 
 func typeUnder(t types.Type) types.Type {

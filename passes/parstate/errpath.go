@@ -1,7 +1,6 @@
 package parstate
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -11,31 +10,35 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// checkErrors checks the error of every call on the path that builds images:
-// it must be checked, and the error path of a function that answers Packer
-// must return a plain nil. It returns the return statements of error paths.
-func checkErrors(c *pkgContext, s *scope, p *registryPath) map[*ast.ReturnStmt]bool {
-	errorReturns := map[*ast.ReturnStmt]bool{}
-	for _, cur := range p.imageCalls {
-		call := cur.Node().(*ast.CallExpr)
-		callee := calleeName(s, call)
-		stmt, errVar, discarded := errorResult(c, cur)
-		switch {
-		case discarded:
-			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
-				"error from %s is discarded; check it and return nil so Packer skips the artifact instead of publishing a broken image", callee),
-				errorIgnoredFix(c, cur, stmt)...)
-		case errVar == nil:
-			// The error is returned or passed on: the caller checks it.
-		case !isChecked(c, cur, stmt, errVar):
-			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
-				"error from %s is never checked; check it and return nil so Packer skips the artifact instead of publishing a broken image", callee))
-		default:
-			checkErrorPaths(c, s, cur, stmt, errVar, callee, errorReturns)
-		}
-	}
-	return errorReturns
+// An imageCall is a call on the registry path that builds images and
+// returns an error (FromArtifact, FromMappedData, or a same-package helper
+// that returns an image and an error), with what becomes of its error.
+type imageCall struct {
+	cur       inspector.Cursor
+	stmt      ast.Node   // the statement that receives its results
+	errVar    *types.Var // the variable its error goes to; nil when discarded or passed on
+	discarded bool       // the error goes to _, or the call is a statement of its own
+	checked   bool       // errVar is read before it is assigned again
+	// errorPath holds the returns on the error path of errVar in a function
+	// whose result goes to Packer as it is (State, a helper of interface
+	// result): where a plain nil must be returned.
+	errorPath []*ast.ReturnStmt
 }
+
+func newImageCall(c *pkgContext, cur inspector.Cursor) *imageCall {
+	ic := &imageCall{cur: cur}
+	ic.stmt, ic.errVar, ic.discarded = errorResult(c, cur)
+	if ic.errVar != nil {
+		ic.checked = isChecked(c, cur, ic.stmt, ic.errVar)
+	}
+	if ic.checked {
+		ic.errorPath = errorPathReturns(c, cur, ic.stmt, ic.errVar)
+	}
+	return ic
+}
+
+// call returns the call expression.
+func (ic *imageCall) call() *ast.CallExpr { return ic.cur.Node().(*ast.CallExpr) }
 
 // errorResult returns the statement that receives the results of the call at
 // cur and the variable its error goes to. discarded is true when the error
@@ -131,21 +134,21 @@ func inLoop(cur inspector.Cursor) bool {
 	return false
 }
 
-// checkErrorPaths reports the returns, on the error path of errVar, of a
-// function that answers Packer directly and returns anything but nil there.
+// errorPathReturns returns the returns, on the error path of errVar, of the
+// function around the call at cur when its result goes to Packer as it is.
 // The error path is an if that tests errVar after stmt, the statement that
-// assigns it from the call at cur, in the same statement list and before
-// errVar is assigned again: a later test of a reused err is about another
-// call, for another key.
-func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Node, errVar *types.Var, callee string, errorReturns map[*ast.ReturnStmt]bool) {
+// assigns it from the call, in the same statement list (or the if whose init
+// stmt is) and before a statement of that list assigns errVar again: a later
+// test of a reused err is about another call, for another key.
+func errorPathReturns(c *pkgContext, cur inspector.Cursor, stmt ast.Node, errVar *types.Var) []*ast.ReturnStmt {
 	fn, sig, ok := c.enclosingFunc(cur)
 	if !ok || !singleInterfaceResult(sig) {
-		return
+		return nil
 	}
 	info := c.pass.TypesInfo
 	at, ok := fn.FindNode(stmt)
 	if !ok {
-		return
+		return nil
 	}
 	// The statement that holds the call (var img, err = f() is a spec of a
 	// declaration statement), and around it the if it is the init of, or
@@ -155,6 +158,7 @@ func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Nod
 	}
 	scope := at.Parent()
 	from, to := stmt.End(), nextWrite(info, scope, errVar, stmt.End())
+	var rets []*ast.ReturnStmt
 	scope.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.IfStmt)(nil)}, func(ifCur inspector.Cursor) bool {
 		ifs, ok := ifCur.Node().(*ast.IfStmt)
 		if !ok {
@@ -176,21 +180,14 @@ func checkErrorPaths(c *pkgContext, s *scope, cur inspector.Cursor, stmt ast.Nod
 			return true
 		}
 		errPath.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(r inspector.Cursor) bool {
-			ret, ok := r.Node().(*ast.ReturnStmt)
-			if !ok || len(ret.Results) != 1 {
-				return false
-			}
-			errorReturns[ret] = true
-			if !isNil(info, ret.Results[0]) {
-				s.report(CategoryErrorReturn, ret, fmt.Sprintf(
-					"%s returns %s on the error path of %s; return a plain nil so Packer skips the artifact",
-					funcName(fn.Node()), describeValue(c, ret.Results[0], errVar), callee),
-					errorReturnFix(c, ret)...)
+			if ret, ok := r.Node().(*ast.ReturnStmt); ok && len(ret.Results) == 1 {
+				rets = append(rets, ret)
 			}
 			return false
 		})
 		return true
 	})
+	return rets
 }
 
 // nextWrite returns the position of the first assignment to v after pos by
@@ -234,43 +231,4 @@ func errTest(info *types.Info, cond ast.Expr, errVar *types.Var) token.Token {
 		}
 	}
 	return token.ILLEGAL
-}
-
-// describeValue says in words what e is, for messages.
-func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
-	info := c.pass.TypesInfo
-	e = ast.Unparen(e)
-	if id, ok := e.(*ast.Ident); ok && info.Uses[id] == errVar {
-		return "the error"
-	}
-	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 && info.Types[call.Fun].IsType() && isNil(info, call.Args[0]) {
-		return "a typed nil"
-	}
-	t := info.TypeOf(e)
-	switch {
-	case t == nil:
-		return "a value"
-	case isErrorType(t):
-		return "an error"
-	case isImageType(t):
-		return "the image"
-	}
-	return "a value of type " + typeString(c, t)
-}
-
-// calleeName names the function that call calls, for messages.
-func calleeName(s *scope, call *ast.CallExpr) string {
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		if x, ok := f.X.(*ast.Ident); ok {
-			if f.Sel.Name == fromArtifactName || f.Sel.Name == fromMappedName {
-				return s.img(f.Sel.Name)
-			}
-			return x.Name + "." + f.Sel.Name
-		}
-		return f.Sel.Name
-	case *ast.Ident:
-		return f.Name
-	}
-	return "the call"
 }

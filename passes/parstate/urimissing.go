@@ -5,48 +5,31 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// checkState checks one artifact's State method: how it dispatches on the
-// key, then everything on its registry path.
-func checkState(c *pkgContext, s *scope, sm *stateMethod) {
-	d := findDispatch(c, sm.cur, sm.param)
-	for _, lit := range d.literals {
-		s.report(CategoryURILiteral, lit, fmt.Sprintf("key compared with the literal %q; use %s so the key stays the one Packer asks for",
-			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)
-	}
-	if !d.answers(c) {
-		if !c.hasConstantID(sm.named) { // no image of its own: nothing to publish
-			reportURIMissing(c, s, sm)
-		}
+// Category state-uri-missing: State never answers ArtifactStateURI, so the
+// artifact's images never reach the registry.
+
+// checkURIMissing reports a State that never answers the URI, more urgently
+// when it returns a non-nil value for a key it does not know; not when the
+// artifact has no image of its own (a constant Id): it has nothing to publish.
+func checkURIMissing(c *pkgContext, s *scope, sm *stateMethod, d *dispatch) {
+	if d.answers(c) || c.hasConstantID(sm.named) {
 		return
 	}
-	if len(d.roots) == 0 {
-		return // forwarded
-	}
-	p := newRegistryPath(c, sm.fn, d.roots)
-	errorReturns := checkErrors(c, s, p)
-	checkAnswers(c, s, d.roots, errorReturns)
-	checkSourceIDs(c, s, sm, p)
-	checkLiterals(c, s, sm, p)
-	checkAsserts(c, s, p)
-}
-
-// reportURIMissing reports a State that never answers the URI, more urgently
-// when it returns a non-nil value for a key it does not know.
-func reportURIMissing(c *pkgContext, s *scope, sm *stateMethod) {
-	fix := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
+	todo := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
 	if sm.param == nil {
-		fix = "name the key parameter and " + fix
+		todo = "name the key parameter and " + todo
 	}
 	msg := fmt.Sprintf("%s.State never answers %s, so HCP Packer never hears of this artifact's images; %s",
-		sm.typeName, s.img(uriName), fix)
+		sm.typeName, s.img(uriName), todo)
 	if t := nonNilFallback(c, sm); t != nil {
 		msg = fmt.Sprintf("%s.State never answers %s and returns a non-nil %s for that key: Packer tries to decode it as registry images, then drops it or fails the build's registry step; %s",
-			sm.typeName, s.img(uriName), typeString(c, t), fix)
+			sm.typeName, s.img(uriName), typeString(c, t), todo)
 	}
-	s.report(CategoryURIMissing, sm.decl.Name, msg, uriMissingFix(c, s, sm)...)
+	s.report(CategoryURIMissing, sm.decl.Name, msg, uriMissingFix(c, sm)...)
 }
 
 // nonNilFallback returns the type of a value that State returns, for a key it
@@ -133,7 +116,66 @@ func definitelyNonNil(info *types.Info, e ast.Expr) bool {
 	return false
 }
 
-// typeString formats t relative to the package under analysis.
-func typeString(c *pkgContext, t types.Type) string {
-	return types.TypeString(t, types.RelativeTo(c.pass.Pkg))
+// uriMissingFix inserts the documented branch at the top of State.
+func uriMissingFix(c *pkgContext, sm *stateMethod) []analysis.SuggestedFix {
+	body := sm.decl.Body
+	if sm.param == nil || sm.recv == nil || isSingleForward(body) {
+		return nil
+	}
+	f, ok := c.editFile(sm.decl.Pos())
+	if !ok {
+		return nil
+	}
+	at := body.Lbrace + 1
+	img, imports, ok := c.importFor(f, at, imagePath, imageDefault)
+	if !ok {
+		return nil
+	}
+	logName, logImport, ok := c.importFor(f, at, "log", "log")
+	if !ok {
+		return nil
+	}
+	artifact := sm.recv.Name()
+	if !implementsArtifact(sm.recv.Type()) {
+		artifact = "&" + artifact // a value receiver whose other methods have pointer receivers
+	}
+	opts := ""
+	if src := sm.source(sm.recv.Name()); src.value != "" {
+		opts = fmt.Sprintf(", %s(%s)", qualify(img, withSourceIDName), src.value)
+	}
+	branch := fmt.Sprintf(`if %s == %s {
+	img, err := %s(%s%s)
+	if err != nil {
+		%s
+		return nil
+	}
+	return img
+}`, sm.param.Name(), qualify(img, uriName), qualify(img, fromArtifactName), artifact, opts, logError(logName))
+	prepend, ok := f.Prepend(sm.decl, branch)
+	if !ok {
+		return nil
+	}
+	return fix(f, "Answer "+qualify(img, uriName)+" with the image built by "+qualify(img, fromArtifactName),
+		append(imports, logImport...), prepend)
 }
+
+// isSingleForward reports whether body is a single return of a call, such as
+// a wrapper's return a.inner.State(name): no branch belongs there.
+func isSingleForward(body *ast.BlockStmt) bool {
+	if len(body.List) != 1 {
+		return false
+	}
+	ret, ok := body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	_, ok = ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	return ok
+}
+
+// implementsArtifact reports whether values of t itself, not only pointers
+// to it, have the six Artifact methods.
+func implementsArtifact(t types.Type) bool {
+	return hasArtifactMethods(types.NewMethodSet(t))
+}
+

@@ -1,0 +1,142 @@
+package parstate
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/parlint/parlint/internal/edit"
+)
+
+// Category error-ignored: the error of a call that builds images is
+// discarded, or never read before it is assigned again.
+
+// checkErrorIgnored reports the image calls of the path whose error is
+// discarded (x, _ := call(), or the call as a statement) or never checked.
+// Returning the error to a caller is not ignoring it.
+func checkErrorIgnored(c *pkgContext, s *scope, p *registryPath) {
+	for _, ic := range p.calls {
+		call := ic.call()
+		switch {
+		case ic.discarded:
+			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
+				"error from %s is discarded; check it and return nil so Packer skips the artifact instead of publishing a broken image", calleeName(s, call)),
+				errorIgnoredFix(c, ic)...)
+		case ic.errVar != nil && !ic.checked:
+			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
+				"error from %s is never checked; check it and return nil so Packer skips the artifact instead of publishing a broken image", calleeName(s, call)))
+		}
+	}
+}
+
+// calleeName names the function that call calls, for messages.
+func calleeName(s *scope, call *ast.CallExpr) string {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if x, ok := f.X.(*ast.Ident); ok {
+			if f.Sel.Name == fromArtifactName || f.Sel.Name == fromMappedName {
+				return s.img(f.Sel.Name)
+			}
+			return x.Name + "." + f.Sel.Name
+		}
+		return f.Sel.Name
+	case *ast.Ident:
+		return f.Name
+	}
+	return "the call"
+}
+
+// errorIgnoredFix names the discarded error of x, _ := call(...) and checks
+// it: continue inside a loop, otherwise return nil (and the error, from a
+// function that returns one), logging it as the documented pattern does.
+func errorIgnoredFix(c *pkgContext, ic *imageCall) []analysis.SuggestedFix {
+	assign, ok := ic.stmt.(*ast.AssignStmt)
+	if !ok || assign.Tok != token.DEFINE || !isStatementInList(ic.cur.Parent()) || !c.errNameFree(assign) {
+		return nil
+	}
+	f, ok := c.editFile(assign.Pos()) // a helper's call may be in another file than State
+	if !ok {
+		return nil
+	}
+	exit, ok := c.errorExit(ic.cur)
+	if !ok {
+		return nil
+	}
+	var imports []edit.Import
+	check := "if err != nil {\n" + exit + "\n}"
+	if exit != "return nil, err" {
+		logName, logImport, ok := c.importFor(f, assign.Pos(), "log", "log")
+		if !ok {
+			return nil
+		}
+		imports = logImport
+		check = "if err != nil {\n" + logError(logName) + "\n" + exit + "\n}"
+	}
+	after, ok := f.InsertAfter(assign, check)
+	if !ok {
+		return nil
+	}
+	blank := assign.Lhs[len(assign.Lhs)-1]
+	return fix(f, "Check the error and "+strings.TrimSuffix(exit, ", err"), imports, edit.Replace(blank, "err"), after)
+}
+
+// logError returns the statement the fixes log an image error with, as the
+// SDK's documented pattern does; logName is the file's name for package log.
+func logError(logName string) string {
+	return logName + `.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)`
+}
+
+// isStatementInList reports whether cur is a statement of a block or a case.
+func isStatementInList(cur inspector.Cursor) bool {
+	switch cur.Parent().Node().(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		return true
+	}
+	return false
+}
+
+// errNameFree reports whether assign may declare err: no err of another type
+// lives in its scope.
+func (c *pkgContext) errNameFree(assign *ast.AssignStmt) bool {
+	scope := c.scopeAt(assign.Pos())
+	if scope == nil {
+		return false
+	}
+	obj := scope.Lookup("err")
+	return obj == nil || isErrorType(obj.Type())
+}
+
+// errorExit returns the statement that leaves the error path of the call at
+// cur: continue in a loop, otherwise a return of nil (and the error). A
+// function whose one result is a pointer or a slice gets none: its nil would
+// reach Packer as a typed nil when State returns it.
+func (c *pkgContext) errorExit(cur inspector.Cursor) (string, bool) {
+	if inLoop(cur) {
+		return "continue", true
+	}
+	_, sig, ok := c.enclosingFunc(cur)
+	if !ok {
+		return "", false
+	}
+	res := sig.Results()
+	switch {
+	case res.Len() == 1 && types.IsInterface(res.At(0).Type()):
+		return "return nil", true
+	case res.Len() == 2 && nilable(res.At(0).Type()) && isErrorType(res.At(1).Type()):
+		return "return nil, err", true
+	}
+	return "", false
+}
+
+func nilable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface, *types.Slice, *types.Map, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
+}

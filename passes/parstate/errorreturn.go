@@ -1,0 +1,214 @@
+package parstate
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/parlint/parlint/internal/edit"
+)
+
+// Category error-return: on the error path of a call that builds images, a
+// function whose result goes to Packer as it is returns anything but a plain
+// nil; or State returns a helper's typed nil.
+
+// checkErrorReturn reports the returns on the error paths of the path's
+// image calls that return anything but a plain nil, and the answers that
+// hand Packer a helper's typed nil.
+func checkErrorReturn(c *pkgContext, s *scope, p *registryPath) {
+	info := c.pass.TypesInfo
+	for _, ic := range p.calls {
+		for _, ret := range ic.errorPath {
+			if isNil(info, ret.Results[0]) {
+				continue
+			}
+			fn, _, _ := c.enclosingFunc(ic.cur)
+			s.report(CategoryErrorReturn, ret, fmt.Sprintf(
+				"%s returns %s on the error path of %s; return a plain nil so Packer skips the artifact",
+				funcName(fn.Node()), describeValue(c, ret.Results[0], ic.errVar), calleeName(s, ic.call())),
+				errorReturnFix(c, ret)...)
+		}
+	}
+	for _, a := range p.answers {
+		checkTypedNil(c, s, a)
+	}
+}
+
+// describeValue says in words what e is, for messages.
+func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok && info.Uses[id] == errVar {
+		return "the error"
+	}
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 && info.Types[call.Fun].IsType() && isNil(info, call.Args[0]) {
+		return "a typed nil"
+	}
+	t := info.TypeOf(e)
+	switch {
+	case t == nil:
+		return "a value"
+	case isErrorType(t):
+		return "an error"
+	case isImageType(t):
+		return "the image"
+	}
+	return "a value of type " + typeString(c, t)
+}
+
+// checkTypedNil reports an answer that is a call of a same-package helper
+// whose pointer or slice result is nil on an error path: Packer then gets a
+// typed nil, not a nil interface, which it does not skip.
+func checkTypedNil(c *pkgContext, s *scope, a answer) {
+	info := c.pass.TypesInfo
+	call, ok := ast.Unparen(a.ret.Results[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	t := info.TypeOf(call) // instantiated, for a generic helper
+	if t == nil || !isImageType(t) {
+		return
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice:
+	default:
+		return
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil {
+		return
+	}
+	decl, ok := c.funcDecl(fn)
+	if !ok || !returnsNilOnError(info, decl) {
+		return
+	}
+	s.report(CategoryErrorReturn, a.ret, fmt.Sprintf(
+		"%s returns the %s of %s, which is nil when %s fails: Packer gets a typed nil, not a nil interface, and cannot skip the artifact; check the result for nil in %s and return a plain nil, or give %s an interface{} result",
+		a.fn, s.typeString(t), fn.Name(), fn.Name(), a.fn, fn.Name()))
+}
+
+// returnsNilOnError reports whether the function declared at decl returns
+// the predeclared nil, outside its closures, on an error path: inside an if
+// whose condition tests an error against nil. A nil returned by a guard such
+// as "if a == nil" is not about the image.
+func returnsNilOnError(info *types.Info, decl inspector.Cursor) bool {
+	found := false
+	decl.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
+		ret, ok := cur.Node().(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 || !isNil(info, ret.Results[0]) {
+			return false
+		}
+		for anc := range cur.Enclosing((*ast.IfStmt)(nil)) {
+			found = found || testsError(info, anc.Node().(*ast.IfStmt).Cond)
+		}
+		return false
+	})
+	return found
+}
+
+// testsError reports whether cond compares a value of type error with nil.
+func testsError(info *types.Info, cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if ok && (b.Op == token.NEQ || b.Op == token.EQL) {
+			x, y := b.X, b.Y
+			if isNil(info, x) {
+				x, y = y, x
+			}
+			if t := info.TypeOf(x); t != nil && isNil(info, y) && isErrorType(t) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// errorReturnFix makes the return statement on an error path return nil.
+// When deleting the returned expression could leave a variable or an import
+// unused (return fmt.Errorf("...: %w", err), return wrapped), alone or with
+// the file's other fixes, the file would not compile, so the fix logs the
+// expression first, as the documented pattern logs the error: nothing
+// becomes unused, and the expression's side effects stay.
+func errorReturnFix(c *pkgContext, ret *ast.ReturnStmt) []analysis.SuggestedFix {
+	f, ok := c.editFile(ret.Pos())
+	if !ok {
+		return nil
+	}
+	e := ret.Results[0]
+	if c.removable(f.Syntax, e) {
+		return fix(f, "Return nil", nil, edit.Replace(e, "nil"))
+	}
+	src, ok := f.Text(e)
+	if !ok {
+		return nil
+	}
+	logName, logImport, ok := c.importFor(f, ret.Pos(), "log", "log")
+	if !ok {
+		return nil
+	}
+	logIt, ok := f.InsertBefore(ret, fmt.Sprintf(`%s.Printf("[DEBUG] error creating HCP Packer registry image: %%v", %s)`, logName, src))
+	if !ok {
+		return nil
+	}
+	return fix(f, "Log it and return nil", logImport, logIt, edit.Replace(e, "nil"))
+}
+
+// removable reports whether e can be deleted without leaving a variable or
+// an import of file unused, whichever other fixes are applied with it: every
+// local variable and package name e refers to is also used outside the
+// returns on error paths of file, the only code other fixes delete (the err
+// of "if err != nil" is, and so is the img of a final "return img"; the fmt
+// of fmt.Errorf usually is not).
+func (c *pkgContext) removable(file *ast.File, e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	refs := map[types.Object]bool{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			switch obj := info.Uses[id].(type) {
+			case *types.PkgName:
+				refs[obj] = true
+			case *types.Var:
+				if obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
+					refs[obj] = true // a local variable
+				}
+			}
+		}
+		return true
+	})
+	if len(refs) == 0 {
+		return true
+	}
+	fileCur, ok := c.root.FindNode(file)
+	if !ok {
+		return false
+	}
+	kept := map[types.Object]bool{}
+	for cur := range fileCur.Preorder((*ast.Ident)(nil)) {
+		if obj := info.Uses[cur.Node().(*ast.Ident)]; refs[obj] && !kept[obj] && !onErrorReturn(info, cur) {
+			kept[obj] = true
+		}
+	}
+	return len(kept) == len(refs)
+}
+
+// onErrorReturn reports whether cur is inside the result of a return
+// statement that an if testing an error against nil encloses: the returns
+// that error-return fixes may replace.
+func onErrorReturn(info *types.Info, cur inspector.Cursor) bool {
+	for ret := range cur.Enclosing((*ast.ReturnStmt)(nil)) {
+		for anc := range ret.Enclosing((*ast.IfStmt)(nil)) {
+			if testsError(info, anc.Node().(*ast.IfStmt).Cond) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package parstate
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Category fromartifact-missing: the answer is not something Packer decodes
+// as registry images, or an Image literal never gets the fields that
+// FromArtifact would fill.
+
+// checkFromArtifactMissing reports the answers Packer cannot decode as
+// registry images (a string, an error, a map), and the Image literals of
+// the path that never get ImageID or ProviderName. A plain nil is a
+// deliberate opt-out; an interface value parstate cannot see into counts as
+// correct.
+func checkFromArtifactMissing(c *pkgContext, s *scope, p *registryPath) {
+	info := c.pass.TypesInfo
+	for _, a := range p.answers {
+		e := ast.Unparen(a.ret.Results[0])
+		t := info.TypeOf(e)
+		if t == nil || isNil(info, e) || isImageType(t) || types.IsInterface(t) {
+			continue
+		}
+		s.report(CategoryFromArtifactMissing, e, fmt.Sprintf(
+			"%s returns a value of type %s for %s, which Packer cannot decode as a registry image; return the image built by %s",
+			a.fn, typeString(c, t), s.img(uriName), s.img(fromArtifactName)))
+	}
+	for _, cur := range p.literals {
+		lit := cur.Node().(*ast.CompositeLit)
+		set := literalFields(lit)
+		var missing []string
+		for _, f := range []string{imageIDField, providerField} {
+			if !set[f] && !p.written[f] {
+				missing = append(missing, f)
+			}
+		}
+		if len(missing) > 0 {
+			s.report(CategoryFromArtifactMissing, lit, fmt.Sprintf(
+				"%s literal never sets %s, so Packer rejects the image; build it with %s, which fills both, or set them",
+				s.img(imageName), strings.Join(missing, " and "), s.img(fromArtifactName)))
+		}
+	}
+}
+
+// literalFields returns the fields an Image literal sets.
+func literalFields(lit *ast.CompositeLit) map[string]bool {
+	set := map[string]bool{}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			// An unkeyed literal lists every field.
+			return map[string]bool{imageIDField: true, providerField: true, sourceIDField: true}
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			set[id.Name] = true
+		}
+	}
+	return set
+}

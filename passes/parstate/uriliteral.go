@@ -1,0 +1,37 @@
+package parstate
+
+import (
+	"fmt"
+	"go/ast"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/parlint/parlint/internal/edit"
+)
+
+// Category state-uri-literal: the key is compared with the literal
+// "par.artifact.metadata" instead of the SDK's constant. It still counts as
+// answering.
+
+// checkURILiteral reports the literals the dispatch compares the key with,
+// or that spell the value of a constant it compares the key with.
+func checkURILiteral(c *pkgContext, s *scope, d *dispatch) {
+	for _, lit := range d.literals {
+		s.report(CategoryURILiteral, lit, fmt.Sprintf("key compared with the literal %q; use %s so the key stays the one Packer asks for",
+			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)
+	}
+}
+
+// uriLiteralFix replaces the literal key with the SDK's constant.
+func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) []analysis.SuggestedFix {
+	f, ok := c.editFile(lit.Pos()) // the literal may be a constant's, in another file
+	if !ok {
+		return nil
+	}
+	img, imports, ok := c.importFor(f, lit.Pos(), imagePath, imageDefault)
+	if !ok {
+		return nil
+	}
+	return fix(f, "Replace the literal with "+qualify(img, uriName), imports, edit.Replace(lit, qualify(img, uriName)))
+}
+
