@@ -17,7 +17,7 @@ type pkgContext struct {
 	root  inspector.Cursor
 	funcs map[*types.Func]inspector.Cursor // same-package function and method declarations
 
-	uriMapKey *bool                       // memo of usesURIAsMapKey
+	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
 }
 

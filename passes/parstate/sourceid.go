@@ -303,6 +303,7 @@ func splitWords(name string) []string {
 	}
 	return words
 }
+
 // optionsSetSource reports whether one of the options of the FromArtifact
 // call at cur may set SourceImageID. What parstate cannot see counts as
 // setting it.

@@ -34,4 +34,3 @@ func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) []analysis.SuggestedFix {
 	}
 	return fix(f, "Replace the literal with "+qualify(img, uriName), imports, edit.Replace(lit, qualify(img, uriName)))
 }
-

@@ -178,4 +178,3 @@ func isSingleForward(body *ast.BlockStmt) bool {
 func implementsArtifact(t types.Type) bool {
 	return hasArtifactMethods(types.NewMethodSet(t))
 }
-
