@@ -1,6 +1,21 @@
 // Package parstate defines an Analyzer that checks that Packer plugin
 // artifacts publish their images to the HCP Packer registry.
 //
+// # Layout
+//
+// Each category has a file named after it without its dashes
+// (stateurimissing.go for state-uri-missing) that holds its check, its
+// messages and its fix builder, and its scenarios are under
+// testdata/src/<that name>, with its fixes' goldens under fix/. The shared
+// machinery has files of its own: parstate.go (the Analyzer; run lists the
+// checks), artifact.go (which types are artifacts), dispatch.go (how State
+// dispatches on the key), path.go and errpath.go (the registry path and the
+// facts every check reads: image calls and their error paths, the answers
+// that go to Packer), report.go and directive.go (reporting, suppression),
+// sdk.go (SDK symbols), context.go (per-package state, fix plumbing). Edits
+// themselves are built by internal/edit. The README's "Contributing" section
+// says how to add a check.
+//
 // # Analyzer parstate
 //
 // parstate: check that Packer artifacts answer the HCP Packer registry key

@@ -115,8 +115,8 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	for _, sm := range findStateMethods(ctx) {
 		s := r.scope(sm)
 		d := findDispatch(ctx, sm.cur, sm.param)
-		checkURILiteral(ctx, s, d)
-		checkURIMissing(ctx, s, sm, d)
+		checkStateURILiteral(ctx, s, d)
+		checkStateURIMissing(ctx, s, sm, d)
 		if len(d.roots) == 0 {
 			continue // State does not answer, or forwards the key
 		}
@@ -124,7 +124,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		checkFromArtifactMissing(ctx, s, p)
 		checkErrorIgnored(ctx, s, p)
 		checkErrorReturn(ctx, s, p)
-		checkSourceID(ctx, s, sm, p)
+		checkSourceIDMissing(ctx, s, sm, p)
 		checkUncheckedAssert(ctx, s, p)
 	}
 	r.flush()

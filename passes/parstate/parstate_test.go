@@ -2,6 +2,7 @@ package parstate_test
 
 import (
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -13,40 +14,41 @@ import (
 	"github.com/parlint/parlint/passes/parstate"
 )
 
-// scenarios are the testdata packages run with the default analyzer, grouped
-// by what they show. Each directory under testdata/src is a scenario named for
-// the shape it holds; "dir/..." also loads its helper packages.
+// scenarios are the testdata packages run with the default analyzer. The
+// shared machinery's scenarios (which types are artifacts, how State
+// dispatches on the key, how the SDK is imported, fixes that touch several
+// categories) are directories of testdata/src named for the shape they hold;
+// each category's own are under testdata/src/<category file name>, with its
+// fixes under fix/. "dir/..." also loads helper packages.
 var scenarios = []struct {
 	name     string
 	patterns []string
 }{
 	{"artifacts", []string{
-		"valuereceiver", "generics", "promoted/...", "unnamedparam", "anyresult",
-		"notartifact", "testfiles", "sharedtype/...", "nobranch", "indirectimport/...",
-		"stdlibonly", "nothingtopublish",
+		"valuereceiver", "generics", "promoted/...", "anyresult",
+		"notartifact", "testfiles", "sharedtype/...", "indirectimport/...", "stdlibonly",
 		// The SDK module's own packages: its mock artifact and RPC proxy.
 		"github.com/hashicorp/packer-plugin-sdk/packer", "github.com/hashicorp/packer-plugin-sdk/packer/rpc",
 	}},
 	{"key", []string{
 		"ifinline", "reversedoperands", "switchcase", "earlyreturn", "andcondition",
-		"localconst/...", "statedatafirst", "helpermethod", "transitivehelper",
-		"forwarding", "forwardlog", "deliberatenil", "duplicatebranch", "statusstruct", "literalkey",
+		"localconst/...", "statedatafirst", "helpermethod", "transitivehelper", "duplicatebranch",
 	}},
 	{"imports", []string{
 		"aliasimport", "plainimport", "dotimport", "vendored", "lookalike", "lookalikemixed", "crosspackage/...",
 	}},
-	{"construction", []string{
-		"overrides", "optionsslice", "ownoption", "fieldwrites", "compositeliteral",
-		"multiregion", "frommappeddata", "sourcefield", "uncheckedassert",
-	}},
-	{"errors", []string{"errorignored", "errorreturn", "helpererror"}},
-	{"directives", []string{"directives"}},
-	{"fixes", []string{
-		"fixuri/...", "fixliteral/...", "fixerrorreturn/...", "fixerrorignored/...",
-		"fixsourceid/...", "fixcombined", "fixotherfile", "linedirective",
-	}},
-	// Verdicts that are judgment calls; each package's doc says which.
-	{"judgment", []string{"statedatastored", "localconstliteral", "directivemalformed"}},
+	{"construction", []string{"frommappeddata"}},
+	{"fixes", []string{"fixcombined", "fixotherfile", "linedirective"}},
+	{"state-uri-missing", []string{"stateurimissing/..."}},
+	{"state-uri-literal", []string{"stateuriliteral/..."}},
+	{"fromartifact-missing", []string{"fromartifactmissing/..."}},
+	{"error-ignored", []string{"errorignored/..."}},
+	{"error-return", []string{"errorreturn/..."}},
+	{"sourceid-missing", []string{"sourceidmissing/..."}},
+	{"unchecked-assert", []string{"uncheckedassert/..."}},
+	{"ignore-directive", []string{"ignoredirective/..."}},
+	// A verdict that is a judgment call; the package's doc says which.
+	{"judgment", []string{"statedatastored"}},
 	// Does not type-check: the analyzer must not panic.
 	{"notypecheck", []string{"notypecheck"}},
 }
@@ -219,5 +221,26 @@ func TestDescribe(t *testing.T) {
 	}
 	if short, full := parstate.Describe("nope"); short != "" || full != "" {
 		t.Errorf("Describe(nope) = %q, %q; want empty", short, full)
+	}
+}
+
+// TestLayout checks that each category's code and testdata are found from
+// its name: the file named after it without dashes (stateurimissing.go)
+// holds its check, message and fix, and testdata/src/<that name> its
+// scenarios.
+func TestLayout(t *testing.T) {
+	for _, c := range parstate.Categories() {
+		name := strings.ReplaceAll(c, "-", "")
+		src, err := os.ReadFile(name + ".go")
+		if err != nil {
+			t.Errorf("category %s: %v", c, err)
+			continue
+		}
+		if !strings.Contains(string(src), "// Category "+c+":") {
+			t.Errorf("%s.go does not open with the comment // Category %s: ...", name, c)
+		}
+		if fi, err := os.Stat(filepath.Join("testdata", "src", name)); err != nil || !fi.IsDir() {
+			t.Errorf("category %s has no testdata/src/%s", c, name)
+		}
 	}
 }

@@ -1,7 +1,7 @@
-// Package errorreturn returns something other than a plain nil on the error
+// Package errorpath returns something other than a plain nil on the error
 // path: Packer then receives a value it cannot use instead of skipping the
 // artifact.
-package errorreturn
+package errorpath
 
 import (
 	"log"

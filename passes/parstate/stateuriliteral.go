@@ -13,9 +13,9 @@ import (
 // "par.artifact.metadata" instead of the SDK's constant. It still counts as
 // answering.
 
-// checkURILiteral reports the literals the dispatch compares the key with,
+// checkStateURILiteral reports the literals the dispatch compares the key with,
 // or that spell the value of a constant it compares the key with.
-func checkURILiteral(c *pkgContext, s *scope, d *dispatch) {
+func checkStateURILiteral(c *pkgContext, s *scope, d *dispatch) {
 	for _, lit := range d.literals {
 		s.report(CategoryURILiteral, lit, fmt.Sprintf("key compared with the literal %q; use %s so the key stays the one Packer asks for",
 			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)

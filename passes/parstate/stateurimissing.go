@@ -12,10 +12,10 @@ import (
 // Category state-uri-missing: State never answers ArtifactStateURI, so the
 // artifact's images never reach the registry.
 
-// checkURIMissing reports a State that never answers the URI, more urgently
+// checkStateURIMissing reports a State that never answers the URI, more urgently
 // when it returns a non-nil value for a key it does not know; not when the
 // artifact has no image of its own (a constant Id): it has nothing to publish.
-func checkURIMissing(c *pkgContext, s *scope, sm *stateMethod, d *dispatch) {
+func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, d *dispatch) {
 	if d.answers(c) || c.hasConstantID(sm.named) {
 		return
 	}

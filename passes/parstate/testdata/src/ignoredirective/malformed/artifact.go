@@ -1,7 +1,7 @@
-// Package directivemalformed has malformed directives above real findings.
+// Package malformed has malformed directives above real findings.
 // Verdict chosen here (the lead may flip it): a malformed directive is
 // reported and silences nothing, like staticcheck's //lint:ignore.
-package directivemalformed
+package malformed
 
 import (
 	"log"

@@ -19,11 +19,11 @@ import (
 // SourceImageID, which FromArtifact cannot derive: HCP Packer then cannot
 // link the image to its parent.
 
-// checkSourceID reports the FromArtifact calls and the Image literals of the
+// checkSourceIDMissing reports the FromArtifact calls and the Image literals of the
 // path whose image never gets a SourceImageID: no WithSourceID among the
 // options, no option of the package that assigns it, no assignment of the
 // field anywhere on the path.
-func checkSourceID(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
+func checkSourceIDMissing(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
 	if p.written[sourceIDField] {
 		return
 	}

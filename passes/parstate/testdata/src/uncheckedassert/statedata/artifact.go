@@ -1,6 +1,6 @@
-// Package uncheckedassert asserts state data types without checking on the
+// Package statedata asserts state data types without checking on the
 // registry path; the same assertions elsewhere are not reported.
-package uncheckedassert
+package statedata
 
 import (
 	"log"

@@ -1,5 +1,5 @@
-// Package errorignored drops the error of FromArtifact or FromMappedData.
-package errorignored
+// Package discarded drops the error of FromArtifact or FromMappedData.
+package discarded
 
 import (
 	"fmt"
@@ -24,11 +24,7 @@ func (a *Discarded) Destroy() error    { return nil }
 
 func (a *Discarded) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
-		img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)) // want `^error from registryimage\.FromArtifact is discarded`
-		if err != nil {
-			log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
-			return nil
-		}
+		img, _ := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)) // want `^error from registryimage\.FromArtifact is discarded`
 		return img
 	}
 	return nil
@@ -108,7 +104,7 @@ func (a *Mapped) Destroy() error    { return nil }
 
 func (a *Mapped) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
-		images, err := registryimage.FromMappedData(a.Images, func(k, v interface{}) (*registryimage.Image, error) { // want `^error from registryimage\.FromMappedData is discarded`
+		images, _ := registryimage.FromMappedData(a.Images, func(k, v interface{}) (*registryimage.Image, error) { // want `^error from registryimage\.FromMappedData is discarded`
 			region, ok := k.(string)
 			if !ok {
 				return nil, fmt.Errorf("unexpected region %v", k)
@@ -123,10 +119,6 @@ func (a *Mapped) State(name string) interface{} {
 				registryimage.WithSourceID(a.SourceImage),
 			)
 		})
-		if err != nil {
-			log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
-			return nil
-		}
 		return images
 	}
 	return nil
