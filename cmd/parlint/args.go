@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/parlint/parlint/passes/parstate"
 )
 
@@ -31,13 +33,15 @@ type cmdLine struct {
 	// driverOnly is set when the driver answers without loading packages
 	// (-help, -flags, -V) or when go vet runs parlint on one package's .cfg.
 	driverOnly bool
-	vet        bool     // run by go vet -vettool on one package's .cfg
-	json       bool     // -json: findings as the driver's JSON
-	sarif      bool     // -sarif: findings as SARIF, by parlint's own driver
-	test       bool     // -test: check the packages' test variants too
-	testSet    bool     // -test was given
-	tags       string   // -tags
-	disable    []string // -disable
+	vet        bool   // run by go vet -vettool on one package's .cfg
+	json       bool   // -json: findings as the driver's JSON
+	sarif      bool   // -sarif: findings as SARIF, by parlint's own driver
+	test       bool   // -test: check the packages' test variants too (default false)
+	testSet    bool   // -test was given
+	tags       string // -tags
+	// analyzer is an analyzer with the analyzer's own flags (-disable) as
+	// the command line sets them, for -sarif, which runs no x/tools driver.
+	analyzer *analysis.Analyzer
 }
 
 // sarifOnly are the driver flags that make no sense with -sarif.
@@ -49,7 +53,7 @@ var sarifOnly = []string{"json", "fix", "diff", "c", "source", "all", "debug", "
 func checkArgs(args []string) (cmdLine, error) {
 	fs := flag.NewFlagSet("parlint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	cl := cmdLine{test: true}
+	cl := cmdLine{}
 	bools := map[string]bool{}
 	for name, kind := range driverFlags {
 		switch kind {
@@ -62,10 +66,10 @@ func checkArgs(args []string) (cmdLine, error) {
 		}
 	}
 	fs.Var(boolFlag(func(v bool) { cl.sarif = v }), "sarif", "")
-	fs.Func("disable", "", func(s string) (err error) {
-		cl.disable, err = parstate.ParseCategoryList(s)
-		return err
-	})
+	// The analyzer's own flags, not copies: what -disable accepts is
+	// defined once, in parstate.
+	cl.analyzer = parstate.New()
+	cl.analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	switch err := fs.Parse(args); {
 	case errors.Is(err, flag.ErrHelp):
 		return cmdLine{driverOnly: true}, nil
@@ -73,6 +77,11 @@ func checkArgs(args []string) (cmdLine, error) {
 		return cmdLine{}, err
 	}
 	cl.patterns = fs.Args()
+	for _, p := range cl.patterns {
+		if strings.HasPrefix(p, "-") {
+			return cmdLine{}, fmt.Errorf("flag %s after the packages; flags go first: parlint %s ./...", p, p)
+		}
+	}
 	cl.driverOnly = bools["V"] || bools["flags"]
 	cl.json = bools["json"]
 	if v, ok := bools["test"]; ok {
@@ -92,8 +101,11 @@ func checkArgs(args []string) (cmdLine, error) {
 		if len(bad) > 0 {
 			return cmdLine{}, fmt.Errorf("-sarif does not go with %s", strings.Join(bad, ", "))
 		}
-		if cl.driverOnly {
+		switch {
+		case cl.vet:
 			return cmdLine{}, errors.New("-sarif is for the command line, not for go vet")
+		case cl.driverOnly:
+			return cmdLine{}, errors.New("-sarif does not go with -V or -flags")
 		}
 	}
 	return cl, nil

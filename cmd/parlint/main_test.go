@@ -372,6 +372,7 @@ func TestCheckArgs(t *testing.T) {
 		{args: []string{"-nope"}, err: "flag provided but not defined: -nope"},
 		{args: []string{"-disable=nope"}, err: `unknown category "nope"`},
 		{args: []string{"-json=maybe"}, err: `invalid boolean value "maybe" for -json`},
+		{args: []string{"./...", "-json"}, err: "flag -json after the packages"},
 	} {
 		cl, err := checkArgs(tc.args)
 		switch {

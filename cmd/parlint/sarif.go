@@ -33,11 +33,7 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // with -json, findings are data: the exit status is 0 unless the packages do
 // not load, which costs one line on stderr and exit status 1.
 func runSARIF(cl cmdLine, stdout, stderr io.Writer) int {
-	a, err := parstate.NewAnalyzer(parstate.Config{Disable: cl.disable})
-	if err != nil {
-		fmt.Fprintf(stderr, "parlint: %v\n", err)
-		return 2
-	}
+	a := cl.analyzer // with -disable as given
 	cfg := &packages.Config{Mode: loadMode, Tests: cl.test}
 	if cl.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + cl.tags}
@@ -56,7 +52,7 @@ func runSARIF(cl cmdLine, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
 		return 1
 	}
-	w := newSARIFWriter(srcRoot(pkgs))
+	w := newSARIFWriter(srcRoot())
 	for act := range graph.All() {
 		if !act.IsRoot {
 			continue
@@ -88,16 +84,23 @@ func loadErrors(pkgs []*packages.Package) string {
 	return condense(b.String())
 }
 
-// srcRoot returns the directory that %SRCROOT% stands for: the main
-// module's, or the current directory outside modules.
-func srcRoot(pkgs []*packages.Package) string {
-	for _, p := range pkgs {
-		if p.Module != nil && p.Module.Main && p.Module.Dir != "" {
-			return p.Module.Dir
+// srcRoot returns the directory that %SRCROOT% stands for: the root of the
+// git work tree around the current directory, which is what code scanning
+// resolves relative paths against (a module in a subdirectory or a go.work
+// workspace included), or else the current directory.
+func srcRoot() string {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return "/"
+	}
+	for dir := cwd; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		if filepath.Dir(dir) == dir {
+			return cwd
 		}
 	}
-	dir, _ := os.Getwd()
-	return dir
 }
 
 // A sarifWriter turns diagnostics into SARIF results, once each: a package
@@ -114,10 +117,10 @@ func newSARIFWriter(root string) *sarifWriter {
 }
 
 func (w *sarifWriter) add(fset *token.FileSet, d analysis.Diagnostic) {
-	start := fset.Position(d.Pos)
+	start := position(fset, d.Pos)
 	end := start
 	if d.End.IsValid() {
-		end = fset.Position(d.End)
+		end = position(fset, d.End)
 	}
 	key := fmt.Sprintf("%s:%d:%d:%s:%s", start.Filename, start.Line, start.Column, d.Category, d.Message)
 	if w.seen[key] {
@@ -145,7 +148,7 @@ func (w *sarifWriter) fix(fset *token.FileSet, fix analysis.SuggestedFix) sarif.
 	out := sarif.Fix{Description: sarif.Message{Text: fix.Message}}
 	byFile := map[string]int{} // file name -> index in ArtifactChanges
 	for _, e := range fix.TextEdits {
-		start, end := fset.Position(e.Pos), fset.Position(e.End)
+		start, end := position(fset, e.Pos), position(fset, e.End)
 		i, ok := byFile[start.Filename]
 		if !ok {
 			i = len(out.ArtifactChanges)
@@ -159,6 +162,13 @@ func (w *sarifWriter) fix(fset *token.FileSet, fix analysis.SuggestedFix) sarif.
 		out.ArtifactChanges[i].Replacements = append(out.ArtifactChanges[i].Replacements, rep)
 	}
 	return out
+}
+
+// position returns where pos is in its file as stored: a //line directive
+// renames files and lines for compiler messages, but SARIF locations and
+// fixes must point into the file itself.
+func position(fset *token.FileSet, pos token.Pos) token.Position {
+	return fset.PositionFor(pos, false)
 }
 
 // location names a file relative to %SRCROOT%, or by its absolute file URI

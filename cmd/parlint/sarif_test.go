@@ -104,6 +104,8 @@ func TestSARIFBadInput(t *testing.T) {
 		{[]string{"-sarif", "-fix", "./..."}, 2, "-sarif does not go with -fix"},
 		{[]string{"-sarif", "-disable=nope", "./..."}, 2, `unknown category "nope"`},
 		{[]string{"-sarif", "./syntax"}, 1, "syntax"},
+		{[]string{"./...", "-sarif"}, 2, "flag -sarif after the packages"},
+		{[]string{"-sarif", "-V"}, 2, "-sarif does not go with -V"},
 		{[]string{"-sarif", "./nope"}, 1, "no such file or directory"},
 	} {
 		stdout, stderr, code := run(t, mod, parlint, tc.args...)
@@ -129,5 +131,56 @@ func TestJSONOnce(t *testing.T) {
 	stdout, _, _ = run(t, dir, parlint, "-json", "-test", "./...")
 	if !strings.Contains(stdout, ".test]") {
 		t.Errorf("-json -test: no test variant analyzed")
+	}
+}
+
+// TestSARIFLineDirective checks that SARIF locations and fixes point into
+// the file as stored, not where a //line directive renames it.
+func TestSARIFLineDirective(t *testing.T) {
+	mod := writeModule(t, map[string]string{"gen/artifact.go": `package gen
+
+import registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+
+//line artifact.go.tmpl:200
+type Artifact struct{ ImageID, SourceImage string }
+
+func (a *Artifact) BuilderId() string { return "x" }
+func (a *Artifact) Files() []string   { return nil }
+func (a *Artifact) Id() string        { return a.ImageID }
+func (a *Artifact) String() string    { return a.ImageID }
+func (a *Artifact) Destroy() error    { return nil }
+
+func (a *Artifact) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI {
+		img, _ := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+		return img
+	}
+	return nil
+}
+`})
+	stdout, stderr, code := run(t, mod, parlint, "-sarif", "./...")
+	if code != 0 {
+		t.Fatalf("-sarif: exit %d\n%s", code, stderr)
+	}
+	var log sarif.Log
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatal(err)
+	}
+	results := log.Runs[0].Results
+	if len(results) != 1 {
+		t.Fatalf("%d results, want the discarded error", len(results))
+	}
+	loc := results[0].Locations[0].PhysicalLocation
+	if loc.ArtifactLocation.URI != "gen/artifact.go" || loc.Region.StartLine != 16 || loc.Region.StartColumn != 13 {
+		t.Errorf("location %+v, want gen/artifact.go:16:13 (the file as stored)", loc)
+	}
+	for _, f := range results[0].Fixes {
+		for _, ch := range f.ArtifactChanges {
+			for _, r := range ch.Replacements {
+				if ch.ArtifactLocation.URI != "gen/artifact.go" || r.DeletedRegion.StartLine < 1 || r.DeletedRegion.StartColumn < 1 {
+					t.Errorf("fix change %+v at %+v, want a region of gen/artifact.go", ch.ArtifactLocation, r.DeletedRegion)
+				}
+			}
+		}
 	}
 }

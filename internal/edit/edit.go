@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/format"
+	"go/scanner"
 	"go/token"
 	"slices"
 	"strconv"
@@ -208,14 +209,14 @@ func (f *File) AddImports(imports []Import) ([]analysis.TextEdit, bool) {
 	if decl == nil || !decl.Lparen.IsValid() {
 		return f.newImportDecl(decl, imports)
 	}
+	// One edit per import, each computed on the file as it is: two fixes
+	// that add the same import then make the same edit, which drivers
+	// merge. Insertions at one position keep their order, so sort by path.
+	imports = slices.Clone(imports)
+	slices.SortFunc(imports, func(a, b Import) int { return strings.Compare(a.Path, b.Path) })
 	var edits []analysis.TextEdit
 	for _, imp := range imports {
-		e := f.groupInsert(decl, imp)
-		if n := len(edits); n > 0 && edits[n-1].Pos == e.Pos {
-			edits[n-1].NewText = append(edits[n-1].NewText, e.NewText...)
-			continue
-		}
-		edits = append(edits, e)
+		edits = append(edits, f.groupInsert(decl, imp))
 	}
 	return edits, true
 }
@@ -339,6 +340,9 @@ func FormatSnippet(prefix, code, indent string) (string, bool) {
 // expression by where it stands, so code copied into a statement is
 // formatted there.
 func FormatStmt(stmts, indent string) (string, bool) {
+	if hasMultilineRawString(stmts) {
+		return "", false // indenting its lines would change the string
+	}
 	block, ok := FormatSnippet("func _() ", "{\n"+stmts+"\n}", "")
 	if !ok {
 		return "", false
@@ -356,6 +360,23 @@ func FormatStmt(stmts, indent string) (string, bool) {
 		lines[i] = line
 	}
 	return strings.Join(lines, "\n"), true
+}
+
+// hasMultilineRawString reports whether src has a raw string literal that
+// spans lines.
+func hasMultilineRawString(src string) bool {
+	fset := token.NewFileSet()
+	var sc scanner.Scanner
+	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
+	for {
+		_, tok, lit := sc.Scan()
+		switch {
+		case tok == token.EOF:
+			return false
+		case tok == token.STRING && strings.HasPrefix(lit, "`") && strings.Contains(lit, "\n"):
+			return true
+		}
+	}
 }
 
 // Valid reports whether edits stay inside the file, and no two of them

@@ -268,6 +268,12 @@ func TestFormatStmt(t *testing.T) {
 	if _, ok := edit.FormatStmt("if {", ""); ok {
 		t.Error("FormatStmt of a syntax error succeeded")
 	}
+	if _, ok := edit.FormatStmt("log.Print(`a\n\tb`)", "\t"); ok {
+		t.Error("FormatStmt of a raw string on two lines succeeded: indenting would change it")
+	}
+	if got, ok := edit.FormatStmt("log.Print(`a`)", "\t"); !ok || got != "log.Print(`a`)" {
+		t.Errorf("FormatStmt of a one-line raw string = %q, %v", got, ok)
+	}
 }
 
 func TestNewFileChanged(t *testing.T) {
@@ -279,4 +285,19 @@ func TestNewFileChanged(t *testing.T) {
 	if _, ok := edit.NewFile(syntax, fset.File(syntax.Pos()), []byte("package p // changed\n")); ok {
 		t.Error("NewFile accepted content that is not what was parsed")
 	}
+}
+
+// TestAddImportsMerge checks that two fixes adding the same import make the
+// same edit for it, which drivers merge, whatever else each adds.
+func TestAddImportsMerge(t *testing.T) {
+	logImport := edit.Import{Path: "log", Name: "log"}
+	sdk := edit.Import{Path: "github.com/hashicorp/packer-plugin-sdk/packer/registry/image", Name: "registryimage"}
+	f := parse(t, "package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/x/y\"\n)\n")
+	one, ok1 := f.AddImports([]edit.Import{logImport})
+	two, ok2 := f.AddImports([]edit.Import{sdk, logImport})
+	if !ok1 || !ok2 {
+		t.Fatal("AddImports failed")
+	}
+	applyRaw(t, f, append(one, two...),
+		"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n\t\"github.com/x/y\"\n)\n")
 }

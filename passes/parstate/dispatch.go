@@ -18,12 +18,16 @@ type dispatch struct {
 	exits    []inspector.Cursor // if and switch statements whose branch is always taken for the URI and always returns
 	literals []*ast.BasicLit    // "par.artifact.metadata" written where the constant belongs
 	forwards bool               // the key goes to code parstate cannot see, such as another artifact's State, or is compared with an expression that does not type-check
+	compares bool               // something is compared with the URI, in a way parstate may not follow
 	indexes  bool               // the key indexes a map, which may hold the URI
 }
 
-// answers reports whether d shows that State answers the URI.
+// answers reports whether d shows that State answers the URI, or may: a
+// comparison with the URI that parstate does not follow (a pointer to the
+// key, a predicate of the package) counts, since a report on a State that
+// answers costs more than a missed one.
 func (d *dispatch) answers(c *pkgContext) bool {
-	return len(d.roots) > 0 || d.forwards || d.indexes && c.usesURIAsMapKey()
+	return len(d.roots) > 0 || d.forwards || d.compares || d.indexes && c.usesURIAsMapKey()
 }
 
 // findDispatch returns how the function fn uses its parameter param.
@@ -49,32 +53,58 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		return ok && info.Uses[id] == param
 	}
-	for cur := range fn.Preorder((*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.CallExpr)(nil), (*ast.IndexExpr)(nil), (*ast.AssignStmt)(nil)) {
+	// The key, or a standard-library function or conversion of it:
+	// strings.TrimSpace(name) == URI tests the key too.
+	isKey := func(e ast.Expr) bool { return c.derivesKey(e, isParam) }
+	kinds := []ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.CallExpr)(nil), (*ast.IndexExpr)(nil),
+		(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.BinaryExpr)(nil)}
+	for cur := range fn.Preorder(kinds...) {
 		switch n := cur.Node().(type) {
 		case *ast.IfStmt:
-			c.dispatchIf(d, cur, n, isParam)
+			c.dispatchIf(d, cur, n, isKey)
 		case *ast.SwitchStmt:
-			c.dispatchSwitch(d, cur, n, isParam)
+			c.dispatchSwitch(d, cur, n, isKey)
 		case *ast.CallExpr:
 			for i, arg := range n.Args {
-				if c.derivesKey(arg, isParam) {
+				if isKey(arg) {
 					c.dispatchCall(d, n, i, answers && c.resultUsed(cur), seen)
 				}
 			}
 		case *ast.AssignStmt:
-			// key := name: the copy is the key too.
-			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && c.derivesKey(n.Rhs[0], isParam) {
-				if id, ok := n.Lhs[0].(*ast.Ident); ok {
-					if v, ok := info.ObjectOf(id).(*types.Var); ok {
-						c.dispatchInto(d, fn, v, answers, seen)
-					}
-				}
+			c.dispatchCopies(d, fn, n.Lhs, n.Rhs, isKey, answers, seen) // key := name
+		case *ast.ValueSpec:
+			var lhs []ast.Expr
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+			}
+			c.dispatchCopies(d, fn, lhs, n.Values, isKey, answers, seen) // var key = name
+		case *ast.BinaryExpr:
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (isURIValue(info, n.X) || isURIValue(info, n.Y)) {
+				d.compares = true
 			}
 		case *ast.IndexExpr:
 			if isParam(n.Index) {
 				if _, ok := typeUnder(info.TypeOf(n.X)).(*types.Map); ok {
 					d.indexes = true
 				}
+			}
+		}
+	}
+}
+
+// dispatchCopies follows the copies of the key among the assignments of rhs
+// to lhs, pairwise: the copy is the key too.
+func (c *pkgContext) dispatchCopies(d *dispatch, fn inspector.Cursor, lhs, rhs []ast.Expr, isKey func(ast.Expr) bool, answers bool, seen map[*types.Var]bool) {
+	if len(lhs) != len(rhs) {
+		return
+	}
+	for i, r := range rhs {
+		if !isKey(r) {
+			continue
+		}
+		if id, ok := lhs[i].(*ast.Ident); ok {
+			if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+				c.dispatchInto(d, fn, v, answers, seen)
 			}
 		}
 	}
@@ -103,19 +133,19 @@ func (c *pkgContext) derivesKey(e ast.Expr, isParam func(ast.Expr) bool) bool {
 }
 
 // dispatchIf records the registry path of an if statement that tests the key.
-func (c *pkgContext) dispatchIf(d *dispatch, cur inspector.Cursor, n *ast.IfStmt, isParam func(ast.Expr) bool) {
+func (c *pkgContext) dispatchIf(d *dispatch, cur inspector.Cursor, n *ast.IfStmt, isKey func(ast.Expr) bool) {
 	eq, neq := false, false
-	for _, t := range c.uriTests(d, n.Cond, isParam) {
-		if t.Op == token.EQL {
+	for _, t := range c.uriTests(d, n.Cond, isKey) {
+		if t.op == token.EQL {
 			eq = true
 		} else {
 			neq = true
 		}
-		d.addLiteral(c, t.X, t.Y)
+		d.addLiteral(c, t.uri)
 	}
 	if eq {
 		d.roots = append(d.roots, cur.ChildAt(edge.IfStmt_Body, -1))
-		if c.alwaysURI(n.Cond, isParam) && exits(n.Body.List) {
+		if c.alwaysURI(n.Cond, isKey) && exits(n.Body.List) {
 			d.exits = append(d.exits, cur)
 		}
 	}
@@ -148,7 +178,7 @@ func (d *dispatch) addFollowing(cur inspector.Cursor) {
 }
 
 // dispatchSwitch records the case clauses of a switch that select the URI.
-func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.SwitchStmt, isParam func(ast.Expr) bool) {
+func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.SwitchStmt, isKey func(ast.Expr) bool) {
 	info := c.pass.TypesInfo
 	body := cur.ChildAt(edge.SwitchStmt_Body, -1)
 	var dflt inspector.Cursor
@@ -165,21 +195,21 @@ func (c *pkgContext) dispatchSwitch(d *dispatch, cur inspector.Cursor, n *ast.Sw
 		selects, always := false, false
 		for _, e := range cc.List {
 			switch {
-			case n.Tag != nil && isParam(n.Tag) && isURIValue(info, e):
+			case n.Tag != nil && isKey(n.Tag) && isURIValue(info, e):
 				selects, always = true, true
 				d.addLiteral(c, e)
-			case n.Tag != nil && isParam(n.Tag) && !typeChecks(info, e):
+			case n.Tag != nil && isKey(n.Tag) && !typeChecks(info, e):
 				d.forwards = true
 			case n.Tag == nil:
-				for _, t := range c.uriTests(d, e, isParam) {
-					if t.Op == token.EQL {
+				for _, t := range c.uriTests(d, e, isKey) {
+					if t.op == token.EQL {
 						selects = true
-					} else if ast.Unparen(e) == ast.Expr(t) {
+					} else if ast.Unparen(e) == t.e {
 						excludes = true
 					}
-					d.addLiteral(c, t.X, t.Y)
+					d.addLiteral(c, t.uri)
 				}
-				always = always || c.alwaysURI(e, isParam)
+				always = always || c.alwaysURI(e, isKey)
 			}
 		}
 		if selects {
@@ -291,27 +321,75 @@ func (c *pkgContext) resultUsed(cur inspector.Cursor) bool {
 	return true
 }
 
+// A keyTest is a comparison of the key with the URI.
+type keyTest struct {
+	op  token.Token // token.EQL or token.NEQ
+	uri ast.Expr    // the URI's side
+	e   ast.Expr    // the comparison
+}
+
 // uriTests returns the comparisons of the key with the URI in cond, looking
-// through parentheses, && and ||. A comparison with an expression that does
-// not type-check counts as forwarding: it may be the URI.
-func (c *pkgContext) uriTests(d *dispatch, cond ast.Expr, isParam func(ast.Expr) bool) []*ast.BinaryExpr {
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok {
-		return nil
+// through parentheses, !, && and ||. A comparison with an expression that
+// does not type-check counts as forwarding: it may be the URI.
+func (c *pkgContext) uriTests(d *dispatch, cond ast.Expr, isKey func(ast.Expr) bool) []keyTest {
+	cond = ast.Unparen(cond)
+	if b, ok := cond.(*ast.BinaryExpr); ok && (b.Op == token.LAND || b.Op == token.LOR) {
+		return append(c.uriTests(d, b.X, isKey), c.uriTests(d, b.Y, isKey)...)
 	}
-	switch b.Op {
-	case token.LAND, token.LOR:
-		return append(c.uriTests(d, b.X, isParam), c.uriTests(d, b.Y, isParam)...)
-	case token.EQL, token.NEQ:
-		info := c.pass.TypesInfo
-		if isParam(b.X) && isURIValue(info, b.Y) || isParam(b.Y) && isURIValue(info, b.X) {
-			return []*ast.BinaryExpr{b}
-		}
-		if isParam(b.X) && !typeChecks(info, b.Y) || isParam(b.Y) && !typeChecks(info, b.X) {
+	if t, ok := c.uriTest(cond, isKey); ok {
+		return []keyTest{t}
+	}
+	info := c.pass.TypesInfo
+	if b, ok := cond.(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
+		if isKey(b.X) && !typeChecks(info, b.Y) || isKey(b.Y) && !typeChecks(info, b.X) {
 			d.forwards = true
 		}
 	}
 	return nil
+}
+
+// uriTest returns the comparison of the key with the URI that e is: key ==
+// URI or key != URI in either order, strings.EqualFold(key, URI), or the
+// negation of one of those.
+func (c *pkgContext) uriTest(e ast.Expr, isKey func(ast.Expr) bool) (keyTest, bool) {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	var x, y ast.Expr
+	op := token.EQL
+	switch n := e.(type) {
+	case *ast.UnaryExpr:
+		t, ok := c.uriTest(n.X, isKey)
+		if !ok || n.Op != token.NOT {
+			return keyTest{}, false
+		}
+		t.e = e
+		if t.op == token.EQL {
+			t.op = token.NEQ
+		} else {
+			t.op = token.EQL
+		}
+		return t, true
+	case *ast.BinaryExpr:
+		if n.Op != token.EQL && n.Op != token.NEQ {
+			return keyTest{}, false
+		}
+		x, y, op = n.X, n.Y, n.Op
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, n).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "strings" || fn.Name() != "EqualFold" || len(n.Args) != 2 {
+			return keyTest{}, false
+		}
+		x, y = n.Args[0], n.Args[1]
+	default:
+		return keyTest{}, false
+	}
+	switch {
+	case isKey(x) && isURIValue(info, y):
+		return keyTest{op, y, e}, true
+	case isKey(y) && isURIValue(info, x):
+		return keyTest{op, x, e}, true
+	}
+	return keyTest{}, false
 }
 
 // typeChecks reports whether e has a valid type: a comparison with a key
@@ -338,19 +416,12 @@ func typeUnder(t types.Type) types.Type {
 
 // alwaysURI reports whether cond holds whenever the key is the URI: a
 // comparison name == URI, possibly joined with others by ||.
-func (c *pkgContext) alwaysURI(cond ast.Expr, isParam func(ast.Expr) bool) bool {
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok {
-		return false
+func (c *pkgContext) alwaysURI(cond ast.Expr, isKey func(ast.Expr) bool) bool {
+	if b, ok := ast.Unparen(cond).(*ast.BinaryExpr); ok && b.Op == token.LOR {
+		return c.alwaysURI(b.X, isKey) || c.alwaysURI(b.Y, isKey)
 	}
-	switch b.Op {
-	case token.LOR:
-		return c.alwaysURI(b.X, isParam) || c.alwaysURI(b.Y, isParam)
-	case token.EQL:
-		info := c.pass.TypesInfo
-		return isParam(b.X) && isURIValue(info, b.Y) || isParam(b.Y) && isURIValue(info, b.X)
-	}
-	return false
+	t, ok := c.uriTest(cond, isKey)
+	return ok && t.op == token.EQL
 }
 
 // exits reports whether control never leaves the statement list at its end:

@@ -108,8 +108,9 @@
 // Packer through a helper: State returns, as it is, the result of a
 // same-package helper whose result type is a pointer or a slice (*Image,
 // []*Image) and that returns nil on some path; check the result for nil in
-// State, or give the helper an interface{} result. Fix: return nil, deleting
-// the imports that only the replaced expression used (fmt of fmt.Errorf).
+// State, or give the helper an interface{} result. Fix: return nil; when the
+// returned expression holds the last use of an import or a variable (return
+// fmt.Errorf("...: %w", err)), log it first, so that nothing becomes unused.
 //
 // sourceid-missing: nothing sets SourceImageID on an image built by
 // FromArtifact, which can never derive it, or by a composite literal: no

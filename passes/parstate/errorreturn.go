@@ -7,6 +7,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -169,19 +170,33 @@ func errorReturnFix(c *pkgContext, ret *ast.ReturnStmt) []analysis.SuggestedFix 
 func (c *pkgContext) removable(file *ast.File, e ast.Expr) bool {
 	info := c.pass.TypesInfo
 	refs := map[types.Object]bool{}
+	selected := map[*ast.Ident]bool{}
+	dotImported := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			switch obj := info.Uses[id].(type) {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			selected[n.Sel] = true
+		case *ast.Ident:
+			switch obj := info.Uses[n].(type) {
 			case *types.PkgName:
 				refs[obj] = true
 			case *types.Var:
 				if obj.Parent() != nil && obj.Parent() != obj.Pkg().Scope() {
 					refs[obj] = true // a local variable
 				}
+			case nil:
+			default:
+				// A package-level name of another package, unqualified:
+				// a dot import, whose uses parstate does not count.
+				pkg := obj.Pkg()
+				dotImported = dotImported || !selected[n] && pkg != nil && pkg != c.pass.Pkg && obj.Parent() == pkg.Scope()
 			}
 		}
 		return true
 	})
+	if dotImported {
+		return false
+	}
 	if len(refs) == 0 {
 		return true
 	}
@@ -191,11 +206,22 @@ func (c *pkgContext) removable(file *ast.File, e ast.Expr) bool {
 	}
 	kept := map[types.Object]bool{}
 	for cur := range fileCur.Preorder((*ast.Ident)(nil)) {
-		if obj := info.Uses[cur.Node().(*ast.Ident)]; refs[obj] && !kept[obj] && !onErrorReturn(info, cur) {
+		obj := info.Uses[cur.Node().(*ast.Ident)]
+		if refs[obj] && !kept[obj] && !isWrite(cur) && !onErrorReturn(info, cur) {
 			kept[obj] = true
 		}
 	}
 	return len(kept) == len(refs)
+}
+
+// isWrite reports whether the identifier at cur is written, not read: the
+// target of an assignment or of ++ and --. Go does not count those as uses.
+func isWrite(cur inspector.Cursor) bool {
+	switch cur.ParentEdgeKind() {
+	case edge.AssignStmt_Lhs, edge.IncDecStmt_X:
+		return true
+	}
+	return false
 }
 
 // onErrorReturn reports whether cur is inside the result of a return

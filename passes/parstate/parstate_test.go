@@ -32,7 +32,7 @@ var scenarios = []struct {
 	}},
 	{"key", []string{
 		"ifinline", "reversedoperands", "switchcase", "earlyreturn", "andcondition",
-		"localconst/...", "statedatafirst", "helpermethod", "transitivehelper", "duplicatebranch",
+		"localconst/...", "statedatafirst", "helpermethod", "transitivehelper", "duplicatebranch", "keyshapes",
 	}},
 	{"imports", []string{
 		"aliasimport", "plainimport", "dotimport", "vendored", "lookalike", "lookalikemixed", "crosspackage/...",

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,10 +29,23 @@ func TestSARIFExamples(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
 		t.Fatalf("decoding the SARIF log: %v", err)
 	}
+	// %SRCROOT% is the root of the git work tree, which holds examples/.
+	root, err := url.Parse(log.Runs[0].OriginalURIBaseIDs[sarif.SrcRoot].URI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs, err := filepath.Abs(examplesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got []finding
 	for _, r := range log.Runs[0].Results {
 		loc := r.Locations[0].PhysicalLocation
-		got = append(got, finding{loc.ArtifactLocation.URI, strconv.Itoa(loc.Region.StartLine),
+		rel, err := filepath.Rel(abs, filepath.Join(root.Path, loc.ArtifactLocation.URI))
+		if err != nil || loc.ArtifactLocation.URIBaseID != sarif.SrcRoot {
+			t.Fatalf("result location %+v is not under %%SRCROOT%% %s: %v", loc.ArtifactLocation, root, err)
+		}
+		got = append(got, finding{filepath.ToSlash(rel), strconv.Itoa(loc.Region.StartLine),
 			strconv.Itoa(loc.Region.StartColumn), r.RuleID, r.Message.Text})
 	}
 	slices.SortFunc(got, func(a, b finding) int { return strings.Compare(a.String(), b.String()) })
