@@ -211,7 +211,7 @@ func (f *File) AddImports(imports []Import) ([]analysis.TextEdit, bool) {
 	}
 	// One edit per import, each computed on the file as it is: two fixes
 	// that add the same import then make the same edit, which drivers
-	// merge. Insertions at one position keep their order, so sort by path.
+	// merge. Insertions at one position keep their order: sort as gofmt.
 	imports = slices.Clone(imports)
 	slices.SortFunc(imports, func(a, b Import) int { return strings.Compare(a.Path, b.Path) })
 	var edits []analysis.TextEdit
@@ -289,11 +289,14 @@ func (f *File) groupInsert(decl *ast.GenDecl, imp Import) analysis.TextEdit {
 			group = g // the last group of other imports
 		}
 	}
+	// Where a standard library import goes and where another goes never
+	// coincide, so that the edits of two fixes that add the same import are
+	// identical and, sorted, adjacent: drivers merge those.
 	if group == nil {
 		if std {
-			return Insert(f.Tok.LineStart(f.Line(decl.Specs[0].Pos())), "\t"+spec+"\n\n")
+			return Insert(decl.Lparen+1, "\n\t"+spec+"\n") // a group of its own, first
 		}
-		return Insert(f.LineEnd(decl.Specs[len(decl.Specs)-1].End()), "\n\n\t"+spec)
+		return Insert(f.Tok.LineStart(f.Line(decl.Rparen)), "\n\t"+spec+"\n") // a group of its own, last
 	}
 	for _, is := range group {
 		if importPath(is) > imp.Path {
@@ -408,11 +411,20 @@ func compareEdits(a, b analysis.TextEdit) int {
 // edits count once (drivers merge them) and insertions at one position go
 // in order; any other overlap is an error.
 func Apply(src []byte, tok *token.File, edits []analysis.TextEdit) ([]byte, error) {
-	edits = slices.Clone(edits)
+	type key struct {
+		pos, end token.Pos
+		text     string
+	}
+	seen := map[key]bool{}
+	var unique []analysis.TextEdit
+	for _, e := range edits {
+		if k := (key{e.Pos, e.End, string(e.NewText)}); !seen[k] {
+			seen[k] = true
+			unique = append(unique, e)
+		}
+	}
+	edits = unique
 	slices.SortStableFunc(edits, compareEdits)
-	edits = slices.CompactFunc(edits, func(a, b analysis.TextEdit) bool {
-		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
-	})
 	var out bytes.Buffer
 	last := 0
 	for _, e := range edits {

@@ -1,10 +1,12 @@
 package edit_test
 
 import (
+	"cmp"
 	"go/ast"
 	"go/format"
 	"go/parser"
 	"go/token"
+	"slices"
 	"strings"
 	"testing"
 
@@ -288,16 +290,56 @@ func TestNewFileChanged(t *testing.T) {
 }
 
 // TestAddImportsMerge checks that two fixes adding the same import make the
-// same edit for it, which drivers merge, whatever else each adds.
+// same edit for it, and that it lands next to its twin once sorted, as
+// golangci-lint's fixer needs to merge them (it merges only neighbours),
+// whatever else each fix adds and whichever comes first.
 func TestAddImportsMerge(t *testing.T) {
 	logImport := edit.Import{Path: "log", Name: "log"}
 	sdk := edit.Import{Path: "github.com/hashicorp/packer-plugin-sdk/packer/registry/image", Name: "registryimage"}
-	f := parse(t, "package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/x/y\"\n)\n")
-	one, ok1 := f.AddImports([]edit.Import{logImport})
-	two, ok2 := f.AddImports([]edit.Import{sdk, logImport})
-	if !ok1 || !ok2 {
-		t.Fatal("AddImports failed")
+	for _, src := range []string{
+		"package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/x/y\"\n)\n",
+		"package p\n\nimport (\n\t\"fmt\"\n)\n",
+		"package p\n\nimport (\n\t\"github.com/x/y\"\n)\n",
+	} {
+		f := parse(t, src)
+		var fixes [][]analysis.TextEdit
+		for _, imports := range [][]edit.Import{{sdk}, {logImport}, {sdk, logImport}, {logImport, sdk}} {
+			edits, ok := f.AddImports(imports)
+			if !ok {
+				t.Fatal("AddImports failed")
+			}
+			fixes = append(fixes, edits)
+		}
+		want, err := edit.Apply(f.Src, f.Tok, fixes[2])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {0, 2}, {1, 3}} {
+			var all []analysis.TextEdit
+			for _, i := range order {
+				all = append(all, fixes[i]...)
+			}
+			got, err := applyNeighboursMerged(f, all)
+			if err != nil || string(got) != string(want) {
+				t.Errorf("%q, fixes %v together = %q, %v; want %q", src, order, got, err, want)
+			}
+		}
 	}
-	applyRaw(t, f, append(one, two...),
-		"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n\t\"github.com/x/y\"\n)\n")
+}
+
+// applyNeighboursMerged applies edits as golangci-lint's fixer does: sorted
+// stably by position, an edit identical to the one before it dropped.
+func applyNeighboursMerged(f *edit.File, edits []analysis.TextEdit) ([]byte, error) {
+	sorted := slices.Clone(edits)
+	slices.SortStableFunc(sorted, func(a, b analysis.TextEdit) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.End, b.End))
+	})
+	var unique []analysis.TextEdit
+	for i, e := range sorted {
+		if i > 0 && e.Pos == sorted[i-1].Pos && e.End == sorted[i-1].End && string(e.NewText) == string(sorted[i-1].NewText) {
+			continue
+		}
+		unique = append(unique, e)
+	}
+	return edit.Apply(f.Src, f.Tok, unique)
 }

@@ -38,7 +38,7 @@ var scenarios = []struct {
 		"aliasimport", "plainimport", "dotimport", "vendored", "lookalike", "lookalikemixed", "crosspackage/...",
 	}},
 	{"construction", []string{"frommappeddata"}},
-	{"fixes", []string{"fixcombined", "fixotherfile", "linedirective"}},
+	{"fixes", []string{"fixcombined", "fixotherfile", "fixsamefile", "linedirective"}},
 	{"state-uri-missing", []string{"stateurimissing/..."}},
 	{"state-uri-literal", []string{"stateuriliteral/..."}},
 	{"fromartifact-missing", []string{"fromartifactmissing/..."}},
