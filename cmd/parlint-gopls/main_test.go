@@ -2,89 +2,63 @@ package main
 
 import (
 	"go/format"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// settingsSource is the shape of gopls v0.23.0's internal/settings/analysis.go
-// around the two anchors.
-const settingsSource = `package settings
-
-import (
-	"log"
-
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/atomicalign"
-)
-
-func initAnalyzers() (res []*Analyzer) {
-	for _, a := range []*Analyzer{
-		// not suitable for vet.Suite:
-		{analyzer: atomicalign.Analyzer},
-		{analyzer: nilness.Analyzer}, // uses go/ssa
-	} {
-		res = append(res, a)
-	}
-	log.Print(analysis.Analyzer{})
-	return res
-}
-`
-
-func TestPatchAnalyzers(t *testing.T) {
-	file := writeSettings(t, settingsSource)
-	if err := patchAnalyzers(file, "vX"); err != nil {
+// TestAddAnalyzer checks the file added to gopls's settings package: a
+// gofmt-clean file of package settings that imports parstate and appends it
+// to AllAnalyzers in an init function, and nothing else of gopls touched.
+func TestAddAnalyzer(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, settingsDir), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(file)
+	if err := addAnalyzer(dir, "vX"); err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, settingsDir, analyzerFile))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{importLine + importAnchor, entryLine + entryAnchor} {
-		if !strings.Contains(string(got), want) {
-			t.Errorf("patched file lacks %q:\n%s", want, got)
-		}
+	if formatted, err := format.Source(src); err != nil || string(formatted) != string(src) {
+		t.Errorf("the added file is not gofmt-clean (%v):\n%s", err, src)
 	}
-	if formatted, err := format.Source(got); err != nil || string(formatted) != string(got) {
-		t.Errorf("patched file is not gofmt-clean (%v):\n%s", err, got)
+	f, err := parser.ParseFile(token.NewFileSet(), analyzerFile, src, parser.ImportsOnly)
+	if err != nil || f.Name.Name != "settings" || len(f.Imports) != 1 || f.Imports[0].Path.Value != `"`+analyzerPkg+`"` {
+		t.Errorf("the added file is not package settings importing %s alone: %v", analyzerPkg, err)
 	}
-}
-
-func TestPatchAnalyzersChangedSource(t *testing.T) {
-	for _, test := range []struct {
-		name, src, wantErr string
-	}{
-		{"no import", strings.Replace(settingsSource, importAnchor, "", 1), `expected the line "\"golang.org/x/tools/go/analysis\"" once`},
-		{"no entry", strings.Replace(settingsSource, entryAnchor, "", 1), "found it 0 times"},
-		{"two entries", strings.Replace(settingsSource, entryAnchor, entryAnchor+entryAnchor, 1), "found it 2 times"},
-		{"patched", strings.Replace(settingsSource, importAnchor, importLine+importAnchor, 1), "already imports"},
-	} {
-		t.Run(test.name, func(t *testing.T) {
-			file := writeSettings(t, test.src)
-			err := patchAnalyzers(file, "vX")
-			if err == nil || !strings.Contains(err.Error(), test.wantErr) {
-				t.Fatalf("got error %v, want one containing %q", err, test.wantErr)
-			}
-			if got, _ := os.ReadFile(file); string(got) != test.src {
-				t.Errorf("file changed despite the error")
-			}
-		})
+	if !strings.Contains(string(src), "AllAnalyzers = append(AllAnalyzers, &Analyzer{analyzer: parstate.New()})") {
+		t.Errorf("the added file does not append parstate to AllAnalyzers:\n%s", src)
+	}
+	if err := addAnalyzer(dir, "vX"); err == nil || !strings.Contains(err.Error(), "already has") {
+		t.Errorf("adding twice: %v, want an error", err)
 	}
 }
 
-func TestPatchAnalyzersNoFile(t *testing.T) {
-	err := patchAnalyzers(filepath.Join(t.TempDir(), "analysis.go"), "vX")
+func TestAddAnalyzerNoSettings(t *testing.T) {
+	err := addAnalyzer(t.TempDir(), "vX")
 	if err == nil || !strings.Contains(err.Error(), "needs updating") {
 		t.Fatalf("got error %v, want one saying the command needs updating", err)
 	}
 }
 
-func writeSettings(t *testing.T, src string) string {
-	t.Helper()
-	file := filepath.Join(t.TempDir(), "analysis.go")
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+// TestToolsRequirement checks that a gopls whose golang.org/x/tools is
+// older than parlint's is refused with a message that says so.
+func TestToolsRequirement(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
 		t.Fatal(err)
 	}
-	return file
+	b := &builder{options: options{goplsVersion: "vX", parlintDir: root}}
+	if err := b.checkToolsRequirement("v0.1.0"); err == nil || !strings.Contains(err.Error(), "older than the") {
+		t.Errorf("x/tools v0.1.0: %v, want an error naming both versions", err)
+	}
+	if err := b.checkToolsRequirement("v9.0.0"); err != nil {
+		t.Errorf("x/tools v9.0.0: %v", err)
+	}
 }
