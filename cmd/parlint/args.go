@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,8 +37,12 @@ type cmdLine struct {
 	test       bool   // -test: check the packages' test variants too (default false)
 	testSet    bool   // -test was given
 	tags       string // -tags
+	context    int    // -c: lines of context around each finding, -1 for none
+	// delegated is set when a flag only the x/tools driver serves is given:
+	// -fix, -diff, profiling and debugging.
+	delegated bool
 	// analyzer is an analyzer with the analyzer's own flags (-disable) as
-	// the command line sets them, for -sarif, which runs no x/tools driver.
+	// the command line sets them, for parlint's own driver.
 	analyzer *analysis.Analyzer
 }
 
@@ -88,6 +90,15 @@ func checkArgs(args []string) (cmdLine, error) {
 		cl.test, cl.testSet = v, true
 	}
 	cl.tags = fs.Lookup("tags").Value.String()
+	cl.context = -1
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "c":
+			cl.context, _ = strconv.Atoi(f.Value.String())
+		case "fix", "diff", "debug", "cpuprofile", "memprofile", "trace", "source", "all":
+			cl.delegated = true
+		}
+	})
 	if len(cl.patterns) == 1 && strings.HasSuffix(cl.patterns[0], ".cfg") {
 		cl.driverOnly, cl.vet = true, true // go vet -vettool
 	}
@@ -129,95 +140,6 @@ func driverArgs(args []string, cl cmdLine) []string {
 		out = append([]string{"-test=false"}, out...)
 	}
 	return out
-}
-
-// checkPatterns returns an error for the first pattern that names a
-// directory or file that does not exist, or a directory outside any Go
-// module. It only looks at the file system, so it costs nothing next to
-// loading the packages; import-path patterns are left to the driver.
-func checkPatterns(patterns []string) error {
-	for _, p := range patterns {
-		if !isPathPattern(p) {
-			continue
-		}
-		dir := p
-		if i := strings.Index(dir, "..."); i >= 0 {
-			dir = filepath.Dir(dir[:i] + "x") // "./a/..." -> "./a", "./..." -> "."
-		}
-		fi, err := os.Stat(dir)
-		if err != nil {
-			return fmt.Errorf("%s: no such file or directory", p)
-		}
-		if !fi.IsDir() {
-			dir = filepath.Dir(dir)
-		}
-		if !inModule(dir) {
-			abs, _ := filepath.Abs(dir)
-			return fmt.Errorf("%s is not in a Go module (no go.mod in it or any parent directory); run parlint in a module, for example where go build works", abs)
-		}
-	}
-	return nil
-}
-
-// isPathPattern reports whether the go command takes pattern as a file
-// system path rather than an import path.
-func isPathPattern(p string) bool {
-	return p == "." || p == ".." || filepath.IsAbs(p) ||
-		strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") ||
-		strings.HasSuffix(p, ".go")
-}
-
-// inModule reports whether the go command would find a main module (or a
-// workspace) for dir, or runs in GOPATH mode where none is needed.
-func inModule(dir string) bool {
-	if goEnv("GO111MODULE") == "off" || strings.Contains(os.Getenv("GOFLAGS"), "-modfile") {
-		return true
-	}
-	if w := goEnv("GOWORK"); w != "" && w != "off" {
-		return true
-	}
-	dir, err := filepath.Abs(dir)
-	if err != nil {
-		return true // let the driver say what is wrong
-	}
-	for {
-		for _, name := range []string{"go.mod", "go.work"} {
-			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-				return true
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return false
-		}
-		dir = parent
-	}
-}
-
-// goEnv returns the go command's setting of name from the environment or
-// from the go env file, without running go env.
-func goEnv(name string) string {
-	if v, ok := os.LookupEnv(name); ok {
-		return v
-	}
-	file := os.Getenv("GOENV")
-	if file == "" {
-		cfg, err := os.UserConfigDir()
-		if err != nil {
-			return ""
-		}
-		file = filepath.Join(cfg, "go", "env")
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return ""
-	}
-	for line := range strings.Lines(string(data)) {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(line), name+"="); ok {
-			return v
-		}
-	}
-	return ""
 }
 
 // A boolFlag is a boolean flag.Value that calls a function with its value.

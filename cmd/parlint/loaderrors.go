@@ -11,14 +11,17 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// condenseLoadErrors makes the driver's report of packages that failed to
-// load (syntax errors, type errors, missing imports) one line.
+// condenseLoadErrors makes the x/tools driver's report of packages that
+// failed to load (syntax errors, type errors, missing imports) one line. It
+// serves only the modes parlint hands to that driver (-fix, -diff): the
+// text, -json and -sarif outputs load packages themselves and condense
+// go/packages' errors directly (driver.go).
 //
 // The driver prints those errors to os.Stderr after loading and before it
 // runs any analyzer, then goes on: the analyzer runs despite errors. So
 // os.Stderr is a pipe until a's first run, which restores it and prints the
-// first error and how many followed. Findings, -json output, fixes and the
-// exit status are the driver's, untouched; the cost is one pipe.
+// first error and how many followed. Findings, fixes and the exit status
+// are the driver's, untouched; the cost is one pipe.
 func condenseLoadErrors(a *analysis.Analyzer) {
 	stderr := os.Stderr
 	r, w, err := os.Pipe()

@@ -118,9 +118,9 @@ func TestBadInput(t *testing.T) {
 		{"bad flag value", mod, []string{"-c=x", "./..."}, 2, `invalid value "x" for flag -c`},
 		{"unknown category", mod, []string{"-disable=nope", "./..."}, 2, `unknown category "nope"`},
 		{"unknown category in list", mod, []string{"-disable", "error-return,nope", "./..."}, 2, `unknown category "nope"`},
-		{"missing directory", mod, []string{"./nope"}, 1, "./nope: no such file or directory"},
-		{"missing tree", mod, []string{"./nope/..."}, 1, "./nope/...: no such file or directory"},
-		{"missing absolute path", mod, []string{filepath.Join(mod, "nope")}, 1, "no such file or directory"},
+		{"missing directory", mod, []string{"./nope"}, 1, "nope: directory not found"},
+		{"missing tree", mod, []string{"./nope/..."}, 1, "./nope/: no such file or directory"},
+		{"missing absolute path", mod, []string{filepath.Join(mod, "nope")}, 1, "nope: directory not found"},
 		{"not a module", notModule, []string{"./..."}, 1, "is not in a Go module"},
 		{"not a module, package", notModule, []string{"."}, 1, "is not in a Go module"},
 		{"syntax error", mod, []string{"./syntax"}, 1, "syntax error"},
@@ -243,7 +243,7 @@ func TestDeterministic(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("-json: exit %d, want 0\n%s", code, stderr)
 	}
-	if got := jsonFindings(t, stdout); !slices.Equal(got, text) {
+	if got := jsonFindings(t, dir, stdout); !slices.Equal(got, text) {
 		t.Errorf("-json findings differ from text:\n%s\n---\n%s", strings.Join(got, "\n"), strings.Join(text, "\n"))
 	}
 	stdout2, _, _ := run(t, dir, parlint, "-json", "./...")
@@ -254,7 +254,7 @@ func TestDeterministic(t *testing.T) {
 
 // jsonFindings returns the findings of -json output as text lines, in
 // output order, without the repeats of a package's test variant.
-func jsonFindings(t *testing.T, stdout string) []string {
+func jsonFindings(t *testing.T, dir, stdout string) []string {
 	t.Helper()
 	type diag struct {
 		Posn, Category, Message string
@@ -271,7 +271,8 @@ func jsonFindings(t *testing.T, stdout string) []string {
 			t.Fatalf("-json output for %s: %v", id, err)
 		}
 		for _, d := range diags {
-			line := d.Posn + ": " + d.Category + ": " + d.Message
+			// Text prints paths relative to the current directory.
+			line := strings.TrimPrefix(d.Posn, dir+string(filepath.Separator)) + ": " + d.Category + ": " + d.Message
 			if !seen[line] {
 				seen[line] = true
 				out = append(out, line)

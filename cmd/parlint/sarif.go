@@ -15,7 +15,6 @@ import (
 
 	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/parlint/parlint/internal/sarif"
@@ -33,23 +32,13 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // with -json, findings are data: the exit status is 0 unless the packages do
 // not load, which costs one line on stderr and exit status 1.
 func runSARIF(cl cmdLine, stdout, stderr io.Writer) int {
-	a := cl.analyzer // with -disable as given
-	cfg := &packages.Config{Mode: loadMode, Tests: cl.test}
-	if cl.tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + cl.tags}
-	}
-	pkgs, err := packages.Load(cfg, cl.patterns...)
+	graph, loadErr, err := analyze(cl)
 	if err != nil {
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
 		return 1
 	}
-	if line := loadErrors(pkgs); line != "" {
-		fmt.Fprintf(stderr, "parlint: %s\n", line)
-		return 1
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
-	if err != nil {
-		fmt.Fprintf(stderr, "parlint: %v\n", err)
+	if loadErr != "" {
+		fmt.Fprintf(stderr, "parlint: %s\n", loadErr)
 		return 1
 	}
 	w := newSARIFWriter(srcRoot())
@@ -70,18 +59,6 @@ func runSARIF(cl cmdLine, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// loadErrors condenses the errors of the packages that failed to load into
-// one line, as the text output does, or returns "".
-func loadErrors(pkgs []*packages.Package) string {
-	var b strings.Builder
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, err := range p.Errors {
-			b.WriteString(err.Error() + "\n")
-		}
-	})
-	return condense(b.String())
 }
 
 // srcRoot returns the directory that %SRCROOT% stands for: the root of the

@@ -106,7 +106,7 @@ func TestSARIFBadInput(t *testing.T) {
 		{[]string{"-sarif", "./syntax"}, 1, "syntax"},
 		{[]string{"./...", "-sarif"}, 2, "flag -sarif after the packages"},
 		{[]string{"-sarif", "-V"}, 2, "-sarif does not go with -V"},
-		{[]string{"-sarif", "./nope"}, 1, "no such file or directory"},
+		{[]string{"-sarif", "./nope"}, 1, "nope: directory not found"},
 	} {
 		stdout, stderr, code := run(t, mod, parlint, tc.args...)
 		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
