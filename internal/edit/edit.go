@@ -114,29 +114,24 @@ func (f *File) AfterStatement(stmt ast.Node) token.Pos {
 // InsertAfter returns the edit that inserts the statements stmts, written
 // at indentation zero, on the lines after stmt, indented as stmt is.
 func (f *File) InsertAfter(stmt ast.Stmt, stmts string) (analysis.TextEdit, bool) {
-	indent, ok := f.Indent(stmt.Pos())
-	if !ok {
-		return analysis.TextEdit{}, false
-	}
-	text, ok := FormatStmt(stmts, indent)
-	if !ok {
-		return analysis.TextEdit{}, false
-	}
-	return Insert(f.AfterStatement(stmt), "\n"+indent+text), true
+	indent, text, ok := f.indented(stmt, stmts)
+	return Insert(f.AfterStatement(stmt), "\n"+indent+text), ok
 }
 
 // InsertBefore returns the edit that inserts the statements stmts, written
 // at indentation zero, on the lines before stmt, indented as stmt is.
 func (f *File) InsertBefore(stmt ast.Stmt, stmts string) (analysis.TextEdit, bool) {
-	indent, ok := f.Indent(stmt.Pos())
-	if !ok {
-		return analysis.TextEdit{}, false
+	indent, text, ok := f.indented(stmt, stmts)
+	return Insert(stmt.Pos(), text+"\n"+indent), ok
+}
+
+// indented returns the indentation of stmt and stmts formatted for it.
+func (f *File) indented(stmt ast.Stmt, stmts string) (indent, text string, ok bool) {
+	if indent, ok = f.Indent(stmt.Pos()); !ok {
+		return "", "", false
 	}
-	text, ok := FormatStmt(stmts, indent)
-	if !ok {
-		return analysis.TextEdit{}, false
-	}
-	return Insert(stmt.Pos(), text+"\n"+indent), true
+	text, ok = FormatStmt(stmts, indent)
+	return indent, text, ok
 }
 
 // Prepend returns the edit that inserts the statements stmts, written at
