@@ -84,6 +84,16 @@ func checkArgs(args []string) (cmdLine, error) {
 			return cmdLine{}, fmt.Errorf("flag %s after the packages; flags go first: parlint %s ./...", p, p)
 		}
 	}
+	cl.setFromFlags(fs, bools)
+	if cl.sarif {
+		return cl, checkSARIF(fs, cl)
+	}
+	return cl, nil
+}
+
+// setFromFlags records what the parsed flags of fs ask for; bools holds the
+// values of the driver's boolean flags that were given.
+func (cl *cmdLine) setFromFlags(fs *flag.FlagSet, bools map[string]bool) {
 	cl.driverOnly = bools["V"] || bools["flags"]
 	cl.json = bools["json"]
 	if v, ok := bools["test"]; ok {
@@ -102,24 +112,26 @@ func checkArgs(args []string) (cmdLine, error) {
 	if len(cl.patterns) == 1 && strings.HasSuffix(cl.patterns[0], ".cfg") {
 		cl.driverOnly, cl.vet = true, true // go vet -vettool
 	}
-	if cl.sarif {
-		var bad []string
-		fs.Visit(func(f *flag.Flag) {
-			if slices.Contains(sarifOnly, f.Name) {
-				bad = append(bad, "-"+f.Name)
-			}
-		})
-		if len(bad) > 0 {
-			return cmdLine{}, fmt.Errorf("-sarif does not go with %s", strings.Join(bad, ", "))
+}
+
+// checkSARIF returns an error when -sarif comes with a flag of another
+// output, or where there is no command line to write SARIF for.
+func checkSARIF(fs *flag.FlagSet, cl cmdLine) error {
+	var bad []string
+	fs.Visit(func(f *flag.Flag) {
+		if slices.Contains(sarifOnly, f.Name) {
+			bad = append(bad, "-"+f.Name)
 		}
-		switch {
-		case cl.vet:
-			return cmdLine{}, errors.New("-sarif is for the command line, not for go vet")
-		case cl.driverOnly:
-			return cmdLine{}, errors.New("-sarif does not go with -V or -flags")
-		}
+	})
+	switch {
+	case len(bad) > 0:
+		return fmt.Errorf("-sarif does not go with %s", strings.Join(bad, ", "))
+	case cl.vet:
+		return errors.New("-sarif is for the command line, not for go vet")
+	case cl.driverOnly:
+		return errors.New("-sarif does not go with -V or -flags")
 	}
-	return cl, nil
+	return nil
 }
 
 // driverArgs returns the arguments to hand to the x/tools driver: without
