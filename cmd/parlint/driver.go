@@ -39,9 +39,10 @@ func analyze(cl cmdLine) (graph *checker.Graph, loadErr string, err error) {
 	}
 	pkgs, err := packages.Load(cfg, cl.patterns...)
 	loadErr = loadErrors(pkgs)
-	if err != nil || len(pkgs) == 0 || loadErr != "" {
+	if (err != nil || len(pkgs) == 0 || loadErr != "") && !slices.ContainsFunc(cl.patterns, isGoFile) {
 		// The go command's words for a directory outside any module depend
 		// on the pattern; ask it, on this error path only, what it means.
+		// Files named on the command line need no module.
 		if dir, ok := outsideModule(); ok {
 			return nil, "", fmt.Errorf("%s is not in a Go module (no go.mod in it or any parent directory); run parlint in a module, for example where go build works", dir)
 		}
@@ -76,16 +77,25 @@ func outsideModule() (string, bool) {
 
 // loadErrors condenses the errors of the packages that failed to load into
 // one line: the first, where it is, and how many others there are; or "".
+// The go command reports a package's compile errors as one message, a line
+// each under a "# path" header, and go/packages adds the type checker's own
+// errors: each line counts once.
 func loadErrors(pkgs []*packages.Package) string {
 	var errs []string
+	seen := map[string]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			// The go command heads a package's compile errors with its path.
-			msg := oneLine(strings.TrimPrefix(e.Msg, "# "+p.PkgPath+"\n"))
-			if e.Pos != "" && e.Pos != "-" {
-				msg = shortPath(e.Pos) + ": " + msg
+			for line := range strings.Lines(strings.TrimPrefix(e.Msg, "# "+p.PkgPath+"\n")) {
+				line = strings.TrimSpace(line)
+				if e.Pos != "" && e.Pos != "-" {
+					line = shortPath(e.Pos) + ": " + line
+				}
+				if line == "" || strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "too many errors") || seen[line] {
+					continue
+				}
+				seen[line] = true
+				errs = append(errs, p.PkgPath+": "+line)
 			}
-			errs = append(errs, p.PkgPath+": "+msg)
 		}
 	})
 	switch len(errs) {
@@ -202,3 +212,5 @@ func shortPath(path string) string {
 func oneLine(msg string) string {
 	return strings.Join(strings.Fields(msg), " ")
 }
+
+func isGoFile(pattern string) bool { return strings.HasSuffix(pattern, ".go") }

@@ -201,7 +201,7 @@ func (f *File) AddImports(imports []Import) ([]analysis.TextEdit, bool) {
 			break
 		}
 	}
-	if decl == nil || !decl.Lparen.IsValid() {
+	if decl == nil || !decl.Lparen.IsValid() || len(decl.Specs) == 0 {
 		return f.newImportDecl(decl, imports)
 	}
 	// One edit per import, each computed on the file as it is: two fixes
@@ -211,7 +211,11 @@ func (f *File) AddImports(imports []Import) ([]analysis.TextEdit, bool) {
 	slices.SortFunc(imports, func(a, b Import) int { return strings.Compare(a.Path, b.Path) })
 	var edits []analysis.TextEdit
 	for _, imp := range imports {
-		edits = append(edits, f.groupInsert(decl, imp))
+		e, ok := f.groupInsert(decl, imp)
+		if !ok {
+			return nil, false
+		}
+		edits = append(edits, e)
 	}
 	return edits, true
 }
@@ -227,7 +231,7 @@ func (f *File) newImportDecl(decl *ast.GenDecl, imports []Import) ([]analysis.Te
 			other = append(other, spec)
 		}
 	}
-	if decl != nil {
+	if decl != nil && len(decl.Specs) > 0 {
 		old, ok := f.Text(decl.Specs[0])
 		if !ok {
 			return nil, false
@@ -262,7 +266,7 @@ func compareSpecs(a, b string) int {
 
 // groupInsert adds imp to the matching group of a parenthesized import
 // declaration, in sorted position, or opens a group for it.
-func (f *File) groupInsert(decl *ast.GenDecl, imp Import) analysis.TextEdit {
+func (f *File) groupInsert(decl *ast.GenDecl, imp Import) (analysis.TextEdit, bool) {
 	std := IsStdlib(imp.Path)
 	spec := imp.String()
 	var groups [][]*ast.ImportSpec
@@ -289,16 +293,19 @@ func (f *File) groupInsert(decl *ast.GenDecl, imp Import) analysis.TextEdit {
 	// identical and, sorted, adjacent: drivers merge those.
 	if group == nil {
 		if std {
-			return Insert(decl.Lparen+1, "\n\t"+spec+"\n") // a group of its own, first
+			return Insert(decl.Lparen+1, "\n\t"+spec+"\n"), true // a group of its own, first
 		}
-		return Insert(f.Tok.LineStart(f.Line(decl.Rparen)), "\n\t"+spec+"\n") // a group of its own, last
+		// A group of its own, last, before the closing parenthesis on its
+		// own line.
+		rparen := f.Tok.LineStart(f.Line(decl.Rparen))
+		return Insert(rparen, "\n\t"+spec+"\n"), rparen == decl.Rparen
 	}
 	for _, is := range group {
 		if importPath(is) > imp.Path {
-			return Insert(f.Tok.LineStart(f.Line(is.Pos())), "\t"+spec+"\n")
+			return Insert(f.Tok.LineStart(f.Line(is.Pos())), "\t"+spec+"\n"), true
 		}
 	}
-	return Insert(f.LineEnd(group[len(group)-1].End()), "\n\t"+spec)
+	return Insert(f.LineEnd(group[len(group)-1].End()), "\n\t"+spec), true
 }
 
 func importPath(s ast.Spec) string {

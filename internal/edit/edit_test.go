@@ -111,6 +111,12 @@ func TestAddImports(t *testing.T) {
 			"package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/a/b\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n\t\"github.com/z/z\"\n)\n",
 		},
 		{
+			"an empty declaration",
+			"package p\n\nimport ()\n",
+			[]edit.Import{sdk},
+			"package p\n\nimport registryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n",
+		},
+		{
 			"a //line directive before the declaration",
 			"package p\n\n//line gen.go.tmpl:100\nimport (\n\t\"fmt\"\n)\n",
 			[]edit.Import{logImport},

@@ -127,11 +127,27 @@ func (c *pkgContext) editFile(pos token.Pos) (*edit.File, bool) {
 		return f, f != nil
 	}
 	var f *edit.File
-	if src, err := c.pass.ReadFile(tf.Name()); err == nil {
+	if src, err := c.pass.ReadFile(tf.Name()); err == nil && !importsC(c.fileOf(pos)) {
 		f, _ = edit.NewFile(c.fileOf(pos), tf, src)
 	}
 	c.files[tf] = f
 	return f, f != nil
+}
+
+// importsC reports whether file uses cgo. Drivers analyze the file cgo
+// generates from it, so positions in it are not those of the file a fix
+// would edit, and cgo reads the comment of an import "C" declaration that
+// an added import could join: no fix is offered in such a file.
+func importsC(file *ast.File) bool {
+	if file == nil {
+		return false
+	}
+	for _, imp := range file.Imports {
+		if imp.Path.Value == `"C"` {
+			return true
+		}
+	}
+	return false
 }
 
 // importFor returns the name under which the file f refers to the package

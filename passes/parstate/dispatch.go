@@ -18,14 +18,14 @@ type dispatch struct {
 	exits    []inspector.Cursor // if and switch statements whose branch is always taken for the URI and always returns
 	literals []*ast.BasicLit    // "par.artifact.metadata" written where the constant belongs
 	forwards bool               // the key goes to code parstate cannot see, such as another artifact's State, or is compared with an expression that does not type-check
-	compares bool               // something is compared with the URI, in a way parstate may not follow
+	compares bool               // the key is compared with the URI in a way parstate does not follow
 	indexes  bool               // the key indexes a map, which may hold the URI
 }
 
 // answers reports whether d shows that State answers the URI, or may: a
-// comparison with the URI that parstate does not follow (a pointer to the
-// key, a predicate of the package) counts, since a report on a State that
-// answers costs more than a missed one.
+// comparison of the key with the URI that parstate does not follow (through
+// a pointer to the key, in a predicate of the package) counts, since a
+// report on a State that answers costs more than a missed one.
 func (d *dispatch) answers(c *pkgContext) bool {
 	return len(d.roots) > 0 || d.forwards || d.compares || d.indexes && c.usesURIAsMapKey()
 }
@@ -56,6 +56,7 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 	// The key, or a standard-library function or conversion of it:
 	// strings.TrimSpace(name) == URI tests the key too.
 	isKey := func(e ast.Expr) bool { return c.derivesKey(e, isParam) }
+	keyVars := c.keyVars(fn, param)
 	kinds := []ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.CallExpr)(nil), (*ast.IndexExpr)(nil),
 		(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.BinaryExpr)(nil)}
 	for cur := range fn.Preorder(kinds...) {
@@ -79,8 +80,12 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 			}
 			c.dispatchCopies(d, fn, lhs, n.Values, isKey, answers, seen) // var key = name
 		case *ast.BinaryExpr:
-			if (n.Op == token.EQL || n.Op == token.NEQ) && (isURIValue(info, n.X) || isURIValue(info, n.Y)) {
-				d.compares = true
+			// The key compared with the URI in a way not followed above,
+			// such as through a pointer: *p == URI.
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				if isURIValue(info, n.X) && mentionsAny(info, n.Y, keyVars) || isURIValue(info, n.Y) && mentionsAny(info, n.X, keyVars) {
+					d.compares = true
+				}
 			}
 		case *ast.IndexExpr:
 			if isParam(n.Index) {
@@ -90,6 +95,52 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 			}
 		}
 	}
+}
+
+// keyVars returns param and the variables of fn assigned from an expression
+// that mentions it or one of them (p := &name), in source order.
+func (c *pkgContext) keyVars(fn inspector.Cursor, param *types.Var) map[types.Object]bool {
+	info := c.pass.TypesInfo
+	vars := map[types.Object]bool{param: true}
+	add := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, l := range lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || i >= len(rhs) && len(rhs) != 1 {
+				continue
+			}
+			r := rhs[min(i, len(rhs)-1)]
+			if obj := info.ObjectOf(id); obj != nil && mentionsAny(info, r, vars) {
+				vars[obj] = true
+			}
+		}
+	}
+	for cur := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			add(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			var lhs []ast.Expr
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+			}
+			if len(n.Values) > 0 {
+				add(lhs, n.Values)
+			}
+		}
+	}
+	return vars
+}
+
+// mentionsAny reports whether the syntax n refers to one of vars.
+func mentionsAny(info *types.Info, n ast.Node, vars map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && vars[info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // dispatchCopies follows the copies of the key among the assignments of rhs
