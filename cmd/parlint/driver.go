@@ -98,15 +98,10 @@ func loadErrors(pkgs []*packages.Package) string {
 			}
 		}
 	})
-	switch len(errs) {
-	case 0:
+	if len(errs) == 0 {
 		return ""
-	case 1:
-		return errs[0]
-	case 2:
-		return errs[0] + " (and 1 more error; go vet lists them all)"
 	}
-	return fmt.Sprintf("%s (and %d more errors; go vet lists them all)", errs[0], len(errs)-1)
+	return firstOf(errs[0], len(errs)-1)
 }
 
 // runText writes the findings of cl as the x/tools driver does, with -c

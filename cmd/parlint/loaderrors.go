@@ -87,6 +87,12 @@ func condense(s string) string {
 			more++
 		}
 	}
+	return firstOf(first, more)
+}
+
+// firstOf returns the first of the load errors and how many others there
+// are, in one line.
+func firstOf(first string, more int) string {
 	switch more {
 	case 0:
 		return first

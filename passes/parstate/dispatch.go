@@ -56,7 +56,13 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 	// The key, or a standard-library function or conversion of it:
 	// strings.TrimSpace(name) == URI tests the key too.
 	isKey := func(e ast.Expr) bool { return c.derivesKey(e, isParam) }
-	keyVars := c.keyVars(fn, param)
+	var keyVars map[types.Object]bool // computed on the first comparison with the URI
+	mentionsKey := func(e ast.Expr) bool {
+		if keyVars == nil {
+			keyVars = c.keyVars(fn, param)
+		}
+		return mentionsAny(info, e, keyVars)
+	}
 	kinds := []ast.Node{(*ast.IfStmt)(nil), (*ast.SwitchStmt)(nil), (*ast.CallExpr)(nil), (*ast.IndexExpr)(nil),
 		(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.BinaryExpr)(nil)}
 	for cur := range fn.Preorder(kinds...) {
@@ -74,16 +80,12 @@ func (c *pkgContext) dispatchInto(d *dispatch, fn inspector.Cursor, param *types
 		case *ast.AssignStmt:
 			c.dispatchCopies(d, fn, n.Lhs, n.Rhs, isKey, answers, seen) // key := name
 		case *ast.ValueSpec:
-			var lhs []ast.Expr
-			for _, id := range n.Names {
-				lhs = append(lhs, id)
-			}
-			c.dispatchCopies(d, fn, lhs, n.Values, isKey, answers, seen) // var key = name
+			c.dispatchCopies(d, fn, specNames(n), n.Values, isKey, answers, seen) // var key = name
 		case *ast.BinaryExpr:
 			// The key compared with the URI in a way not followed above,
 			// such as through a pointer: *p == URI.
 			if n.Op == token.EQL || n.Op == token.NEQ {
-				if isURIValue(info, n.X) && mentionsAny(info, n.Y, keyVars) || isURIValue(info, n.Y) && mentionsAny(info, n.X, keyVars) {
+				if isURIValue(info, n.X) && mentionsKey(n.Y) || isURIValue(info, n.Y) && mentionsKey(n.X) {
 					d.compares = true
 				}
 			}
@@ -119,16 +121,21 @@ func (c *pkgContext) keyVars(fn inspector.Cursor, param *types.Var) map[types.Ob
 		case *ast.AssignStmt:
 			add(n.Lhs, n.Rhs)
 		case *ast.ValueSpec:
-			var lhs []ast.Expr
-			for _, id := range n.Names {
-				lhs = append(lhs, id)
-			}
 			if len(n.Values) > 0 {
-				add(lhs, n.Values)
+				add(specNames(n), n.Values)
 			}
 		}
 	}
 	return vars
+}
+
+// specNames returns the names a value spec declares, as assignment targets.
+func specNames(spec *ast.ValueSpec) []ast.Expr {
+	lhs := make([]ast.Expr, len(spec.Names))
+	for i, id := range spec.Names {
+		lhs[i] = id
+	}
+	return lhs
 }
 
 // mentionsAny reports whether the syntax n refers to one of vars.

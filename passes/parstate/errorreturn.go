@@ -104,12 +104,21 @@ func returnsNilOnError(info *types.Info, decl inspector.Cursor) bool {
 		if !ok || len(ret.Results) != 1 || !isNil(info, ret.Results[0]) {
 			return false
 		}
-		for anc := range cur.Enclosing((*ast.IfStmt)(nil)) {
-			found = found || testsError(info, anc.Node().(*ast.IfStmt).Cond)
-		}
+		found = found || underErrorTest(info, cur)
 		return false
 	})
 	return found
+}
+
+// underErrorTest reports whether an if that tests an error against nil
+// encloses cur.
+func underErrorTest(info *types.Info, cur inspector.Cursor) bool {
+	for anc := range cur.Enclosing((*ast.IfStmt)(nil)) {
+		if testsError(info, anc.Node().(*ast.IfStmt).Cond) {
+			return true
+		}
+	}
+	return false
 }
 
 // testsError reports whether cond compares a value of type error with nil.
@@ -229,12 +238,7 @@ func isWrite(cur inspector.Cursor) bool {
 // that error-return fixes may replace.
 func onErrorReturn(info *types.Info, cur inspector.Cursor) bool {
 	for ret := range cur.Enclosing((*ast.ReturnStmt)(nil)) {
-		for anc := range ret.Enclosing((*ast.IfStmt)(nil)) {
-			if testsError(info, anc.Node().(*ast.IfStmt).Cond) {
-				return true
-			}
-		}
-		return false
+		return underErrorTest(info, ret)
 	}
 	return false
 }

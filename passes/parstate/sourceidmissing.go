@@ -454,10 +454,7 @@ func (e *sourceEval) varSets(v *types.Var) bool {
 		case *ast.AssignStmt:
 			lhs, rhs = n.Lhs, n.Rhs
 		case *ast.ValueSpec:
-			for _, name := range n.Names {
-				lhs = append(lhs, name)
-			}
-			rhs = n.Values
+			lhs, rhs = specNames(n), n.Values
 		}
 		for i, l := range lhs {
 			if ix, ok := l.(*ast.IndexExpr); ok {

@@ -74,24 +74,12 @@ func guardedByKey(c *pkgContext, cur inspector.Cursor, param *types.Var) bool {
 			}
 		}
 		for _, t := range tests {
-			if mentions(c.pass.TypesInfo, t, param) {
+			if mentionsAny(c.pass.TypesInfo, t, map[types.Object]bool{param: true}) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// mentions reports whether the syntax n refers to v.
-func mentions(info *types.Info, n ast.Node, v types.Object) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // definitelyNonNil reports whether e, stored in an interface, is never nil.
