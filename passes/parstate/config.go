@@ -50,6 +50,10 @@ type Config struct {
 	// carry the Category on their own (-json, SARIF, gopls, where it is the
 	// diagnostic's code) leave it off.
 	CategoryInMessage bool
+	// Strict reports every artifact whose State never answers the URI, also
+	// those whose Id is a constant ("", "VM"), which the default leaves
+	// alone: plugins that produce images but keep their identity elsewhere.
+	Strict bool
 }
 
 // Validate returns an error naming the first unknown category in c.

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"reflect"
 	"strings"
 	"sync"
 
@@ -82,7 +83,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	c := &checker{disable: cfg.Disable, categoryInMessage: cfg.CategoryInMessage}
+	c := &checker{disable: cfg.Disable, categoryInMessage: cfg.CategoryInMessage, strict: cfg.Strict}
 	a := &analysis.Analyzer{
 		Name:             Name,
 		Doc:              doc(),
@@ -90,10 +91,13 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 		Requires:         []*analysis.Analyzer{inspect.Analyzer},
 		Run:              c.run,
 		RunDespiteErrors: true,
+		ResultType:       reflect.TypeFor[*Result](),
 	}
 	a.Flags.Init(Name, flag.ContinueOnError)
 	a.Flags.Var(categoryList{&c.disable}, "disable",
 		"comma-separated categories not to report: "+strings.Join(Categories(), ","))
+	a.Flags.BoolVar(&c.strict, "strict", c.strict,
+		"also report artifacts whose Id is a constant and whose State never answers the registry key")
 	return a, nil
 }
 
@@ -101,12 +105,14 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 type checker struct {
 	disable           []string
 	categoryInMessage bool
+	strict            bool
 }
 
 // run checks the State method of every artifact type in the package.
 func (c *checker) run(pass *analysis.Pass) (any, error) {
+	res := &Result{}
 	if !hasStateDecl(pass.Files) || isSDKPath(pkgPath(pass.Pkg)) {
-		return nil, nil // no State to check, or the SDK's own mock and RPC proxy
+		return res, nil // no State to check, or the SDK's own mock and RPC proxy
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ctx := newPkgContext(pass, insp)
@@ -118,8 +124,17 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		checkStateURILiteral(ctx, s, d)
 		checkStateURIMissing(ctx, s, sm, d)
 		if len(d.roots) == 0 {
+			switch {
+			case d.forwards:
+				res.add(sm, false, reasonForwards)
+			case ctx.hasConstantID(sm.named):
+				res.add(sm, false, reasonConstantID)
+			default:
+				res.add(sm, true, "")
+			}
 			continue // State does not answer, or forwards the key
 		}
+		res.add(sm, true, "")
 		p := newRegistryPath(ctx, sm.fn, d.roots)
 		checkFromArtifactMissing(ctx, s, p)
 		checkErrorIgnored(ctx, s, p)
@@ -128,7 +143,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		checkUncheckedAssert(ctx, s, p)
 	}
 	r.flush()
-	return nil, nil
+	return res, nil
 }
 
 // hasStateDecl reports whether files declare a method named State: a package

@@ -1,0 +1,42 @@
+package parstate
+
+import (
+	"go/token"
+)
+
+// A Result is what the analyzer returns for a package: every artifact type
+// whose State it found, and what it did with each. Drivers print it under -v,
+// so that a clean run says what was looked at ("3 artifacts checked, 1 left
+// alone: Id is a constant").
+type Result struct {
+	Artifacts []Artifact
+}
+
+// An Artifact is one artifact type's State method and parstate's verdict on it.
+type Artifact struct {
+	Type string    // the receiver's type, qualified by its package path
+	Pos  token.Pos // the State method's name
+	// Checked is true when parstate checked the State method's registry path.
+	Checked bool
+	// Reason says, when Checked is false, why parstate left it alone, in
+	// words fit for a user: "Id is a constant", "forwards the key".
+	Reason string
+}
+
+// Reasons an artifact is left alone.
+const (
+	reasonConstantID = "Id returns a constant, so there is no image to publish (-strict reports it)"
+	reasonForwards   = "State forwards the key to code parlint cannot see"
+	reasonNoKey      = "State does not answer " + uriName
+	reasonSDK        = "the SDK's own package"
+)
+
+// add records the verdict on a State method.
+func (r *Result) add(sm *stateMethod, checked bool, reason string) {
+	r.Artifacts = append(r.Artifacts, Artifact{
+		Type:    sm.named.Obj().Pkg().Path() + "." + sm.typeName,
+		Pos:     sm.decl.Name.Pos(),
+		Checked: checked,
+		Reason:  reason,
+	})
+}
