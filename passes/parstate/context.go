@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -19,10 +20,15 @@ type pkgContext struct {
 
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
+
+	eval    *evaluator
+	flows   map[ast.Node]*funcFlow // control-flow graphs, built on first use
+	returns map[*types.Func]bool   // memo of mayReturn for same-package functions
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
-	c := &pkgContext{pass: pass, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{}}
+	c := &pkgContext{pass: pass, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{},
+		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}}
 	for file := range c.root.Children() {
 		for decl := range file.Children() {
 			fd, ok := decl.Node().(*ast.FuncDecl)
@@ -34,7 +40,27 @@ func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
 			}
 		}
 	}
+	c.eval = newEvaluator(c)
 	return c
+}
+
+// isStdlib reports whether pkg is in the standard library. A path without a
+// dot is not enough: in a module whose path has none (module plug), the
+// plugin's own packages have such paths too.
+func (c *pkgContext) isStdlib(pkg *types.Package) bool {
+	if pkg == nil {
+		return true
+	}
+	path := pkgPath(pkg)
+	if m := c.pass.Module; m != nil && m.Path != "" && (path == m.Path || strings.HasPrefix(path, m.Path+"/")) {
+		return false
+	}
+	first, _, _ := strings.Cut(path, "/")
+	own, _, _ := strings.Cut(pkgPath(c.pass.Pkg), "/")
+	if pkg == c.pass.Pkg || first == own {
+		return false // the plugin's own packages, in GOPATH mode too
+	}
+	return edit.IsStdlib(path)
 }
 
 // funcDecl returns the declaration of a same-package function or method.

@@ -140,3 +140,15 @@ func nilable(t types.Type) bool {
 	}
 	return false
 }
+
+// inLoop reports whether cur is inside a loop of its function.
+func inLoop(cur inspector.Cursor) bool {
+	for anc := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch anc.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -9,7 +9,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/parlint/parlint/internal/edit"
 )
@@ -62,52 +61,28 @@ func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
 	return "a value of type " + typeString(c, t)
 }
 
-// checkTypedNil reports an answer that is a call of a same-package helper
-// whose pointer or slice result is nil on an error path: Packer then gets a
-// typed nil, not a nil interface, which it does not skip.
+// checkTypedNil reports an answer that is a nil of pointer or slice type,
+// returned on an image call's error path: State hands Packer a typed nil,
+// not the plain nil the SDK's pattern returns.
 func checkTypedNil(c *pkgContext, s *scope, a answer) {
-	info := c.pass.TypesInfo
-	call, ok := ast.Unparen(a.ret.Results[0]).(*ast.CallExpr)
-	if !ok {
+	if !a.typed || !a.onErr || a.guarded || a.ignored || !isNilLeaf(c.pass.TypesInfo, a.leaf) {
 		return
 	}
-	t := info.TypeOf(call) // instantiated, for a generic helper
-	if t == nil || !isImageType(t) {
-		return
-	}
-	switch t.Underlying().(type) {
-	case *types.Pointer, *types.Slice:
-	default:
-		return
-	}
-	fn := typeutil.StaticCallee(info, call)
-	if fn == nil {
-		return
-	}
-	decl, ok := c.funcDecl(fn)
-	if !ok || !returnsNilOnError(info, decl) {
-		return
+	from := "a nil " + s.typeString(c.pass.TypesInfo.TypeOf(a.leaf))
+	if a.via != nil {
+		from = fmt.Sprintf("the %s of %s, which is nil when building the image fails",
+			s.typeString(a.via.Type().(*types.Signature).Results().At(0).Type()), a.via.Name())
 	}
 	s.report(CategoryErrorReturn, a.ret, fmt.Sprintf(
-		"%s returns the %s of %s, which is nil when %s fails: Packer gets a typed nil, not a nil interface, and cannot skip the artifact; check the result for nil in %s and return a plain nil, or give %s an interface{} result",
-		a.fn, s.typeString(t), fn.Name(), fn.Name(), a.fn, fn.Name()))
+		"State returns %s: a typed nil, which RPC turns into nil, so Packer skips the artifact, but the plugin's own tests see a non-nil value; check it for nil and return a plain nil, or give %s an interface{} result",
+		from, funcOrHelper(a)))
 }
 
-// returnsNilOnError reports whether the function declared at decl returns
-// the predeclared nil, outside its closures, on an error path: inside an if
-// whose condition tests an error against nil. A nil returned by a guard such
-// as "if a == nil" is not about the image.
-func returnsNilOnError(info *types.Info, decl inspector.Cursor) bool {
-	found := false
-	decl.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
-		ret, ok := cur.Node().(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 || !isNil(info, ret.Results[0]) {
-			return false
-		}
-		found = found || underErrorTest(info, cur)
-		return false
-	})
-	return found
+func funcOrHelper(a answer) string {
+	if a.via != nil {
+		return a.via.Name()
+	}
+	return a.fn
 }
 
 // underErrorTest reports whether an if that tests an error against nil

@@ -3,7 +3,6 @@ package parstate
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
 	"strings"
 )
 
@@ -17,16 +16,17 @@ import (
 // deliberate opt-out; an interface value parstate cannot see into counts as
 // correct.
 func checkFromArtifactMissing(c *pkgContext, s *scope, p *registryPath) {
-	info := c.pass.TypesInfo
 	for _, a := range p.answers {
-		e := ast.Unparen(a.ret.Results[0])
-		t := info.TypeOf(e)
-		if t == nil || isNil(info, e) || isImageType(t) || types.IsInterface(t) {
+		if a.onErr {
+			continue // error-return's
+		}
+		o := c.classify(a)
+		if o < outcomeSilent {
 			continue
 		}
-		s.report(CategoryFromArtifactMissing, e, fmt.Sprintf(
-			"%s returns a value of type %s for %s, which Packer cannot decode as a registry image; return the image built by %s",
-			a.fn, typeString(c, t), s.img(uriName), s.img(fromArtifactName)))
+		s.report(CategoryFromArtifactMissing, a.leaf, fmt.Sprintf(
+			"%s returns %s for %s: %s; return the image built by %s",
+			a.fn, s.describe(c.pass.TypesInfo.TypeOf(a.leaf)), s.img(uriName), o.consequence(), s.img(fromArtifactName)))
 	}
 	for _, cur := range p.literals {
 		lit := cur.Node().(*ast.CompositeLit)
@@ -39,7 +39,7 @@ func checkFromArtifactMissing(c *pkgContext, s *scope, p *registryPath) {
 		}
 		if len(missing) > 0 {
 			s.report(CategoryFromArtifactMissing, lit, fmt.Sprintf(
-				"%s literal never sets %s, so Packer rejects the image; build it with %s, which fills both, or set them",
+				"%s literal never sets %s, so the image does not validate and Packer fails the build's HCP Packer step; build it with %s, which fills both, or set them",
 				s.img(imageName), strings.Join(missing, " and "), s.img(fromArtifactName)))
 		}
 	}

@@ -118,24 +118,23 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	ctx := newPkgContext(pass, insp)
 	r := newReporter(pass, insp, c.disable, c.categoryInMessage)
 	checkIgnoreDirective(r)
-	for _, sm := range findStateMethods(ctx) {
-		s := r.scope(sm)
-		d := findDispatch(ctx, sm.cur, sm.param)
-		checkStateURILiteral(ctx, s, d)
-		checkStateURIMissing(ctx, s, sm, d)
-		if len(d.roots) == 0 {
-			switch {
-			case d.forwards:
-				res.add(sm, false, reasonForwards)
-			case ctx.hasConstantID(sm.named):
-				res.add(sm, false, reasonConstantID)
-			default:
-				res.add(sm, true, "")
-			}
+	methods := findStateMethods(ctx)
+	keys := make([]*keyUse, len(methods))
+	publishes := false // some artifact of the package answers the URI
+	for i, sm := range methods {
+		keys[i] = findKeyUse(ctx, sm)
+		publishes = publishes || keys[i].answers
+	}
+	for i, sm := range methods {
+		s, k := r.scope(sm), keys[i]
+		checkStateURILiteral(ctx, s, k)
+		checkStateURIMissing(ctx, s, sm, k, c.strict, c.strict && publishes)
+		reason := verdict(ctx, sm, k, c.strict)
+		res.add(sm, reason == "", reason)
+		if !k.answers {
 			continue // State does not answer, or forwards the key
 		}
-		res.add(sm, true, "")
-		p := newRegistryPath(ctx, sm.fn, d.roots)
+		p := newRegistryPath(ctx, k)
 		checkFromArtifactMissing(ctx, s, p)
 		checkErrorIgnored(ctx, s, p)
 		checkErrorReturn(ctx, s, p)

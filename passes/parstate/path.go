@@ -9,13 +9,12 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// A registryPath is the code that runs when State is asked for the URI: the
-// branches of the dispatch and the same-package functions, methods and
-// closures they reach, transitively. It holds the facts the checks share,
-// computed once, up front: no check depends on another having run.
+// A registryPath is the code that runs when State is asked for the URI
+// (findKeyUse's functions) and the facts the checks share, computed once,
+// up front: no check depends on another having run.
 type registryPath struct {
-	nodes   []inspector.Cursor // roots first, then reached declarations
-	written map[string]bool    // the Image fields assigned anywhere on the path
+	funcs   []*pathFunc     // State first
+	written map[string]bool // the Image fields assigned anywhere on the path
 
 	calls         []*imageCall       // calls that build images and return an error
 	fromArtifacts []inspector.Cursor // calls of FromArtifact
@@ -24,71 +23,37 @@ type registryPath struct {
 	answers       []answer           // what goes to Packer for the URI, outside error paths
 }
 
-// An answer is a return statement whose value goes to Packer as it is: a
-// return of State for the URI, or of a helper of interface type whose call
-// State returns.
-type answer struct {
-	ret *ast.ReturnStmt
-	fn  string // the function that returns it, for messages
-}
-
-// newRegistryPath collects the path that starts at roots.
-func newRegistryPath(c *pkgContext, state *types.Func, roots []inspector.Cursor) *registryPath {
-	p := &registryPath{written: map[string]bool{}}
-	seen := map[*types.Func]bool{state: true} // State's other branches are not on the path
-	queue := append([]inspector.Cursor(nil), roots...)
-	var calls []inspector.Cursor
-	for len(queue) > 0 {
-		node := queue[0]
-		queue = queue[1:]
-		p.nodes = append(p.nodes, node)
-		for _, fn := range p.scan(c, node, &calls) {
-			if seen[fn] {
-				continue
-			}
-			seen[fn] = true
-			if decl, ok := c.funcDecl(fn); ok {
-				queue = append(queue, decl)
-			}
-		}
+// newRegistryPath collects the facts of the functions k reaches.
+func newRegistryPath(c *pkgContext, k *keyUse) *registryPath {
+	p := &registryPath{funcs: k.funcs, written: map[string]bool{}}
+	for _, pf := range k.funcs {
+		p.scan(c, pf)
 	}
 	errorReturns := map[*ast.ReturnStmt]bool{}
-	for _, cur := range calls {
-		ic := newImageCall(c, cur)
-		for _, ret := range ic.errorPath {
+	for _, ic := range p.calls {
+		for ret := range ic.onlyOnError {
 			errorReturns[ret] = true
 		}
-		p.calls = append(p.calls, ic)
 	}
-	seenFuncs := map[*types.Func]bool{}
-	for _, root := range roots {
-		p.collectAnswers(c, root, errorReturns, seenFuncs)
-	}
+	p.answers = c.answersOf(k.funcs[0], errorReturns)
 	return p
 }
 
-// scan records what node holds, adds its image calls to calls, and returns
-// the same-package functions it refers to.
-func (p *registryPath) scan(c *pkgContext, node inspector.Cursor, calls *[]inspector.Cursor) []*types.Func {
+// scan records what runs of pf for the URI.
+func (p *registryPath) scan(c *pkgContext, pf *pathFunc) {
 	info := c.pass.TypesInfo
-	var refs []*types.Func
-	kinds := []ast.Node{(*ast.Ident)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.TypeAssertExpr)(nil), (*ast.SelectorExpr)(nil)}
-	for cur := range node.Preorder(kinds...) {
+	pf.inspect(c, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
-		case *ast.Ident:
-			if fn, ok := info.Uses[n].(*types.Func); ok && fn.Pkg() == c.pass.Pkg {
-				refs = append(refs, fn.Origin())
-			}
 		case *ast.CallExpr:
 			switch imageFunc(info, n) {
 			case fromArtifactName:
 				p.fromArtifacts = append(p.fromArtifacts, cur)
-				*calls = append(*calls, cur)
+				p.calls = append(p.calls, newImageCall(c, pf, cur))
 			case fromMappedName:
-				*calls = append(*calls, cur)
+				p.calls = append(p.calls, newImageCall(c, pf, cur))
 			case "":
 				if c.isImageHelperCall(n) {
-					*calls = append(*calls, cur)
+					p.calls = append(p.calls, newImageCall(c, pf, cur))
 				}
 			}
 		case *ast.CompositeLit:
@@ -104,39 +69,7 @@ func (p *registryPath) scan(c *pkgContext, node inspector.Cursor, calls *[]inspe
 				p.written[f] = true
 			}
 		}
-	}
-	return refs
-}
-
-// collectAnswers records the returns under node, of a function whose result
-// goes to Packer as it is, that are not on an error path. It follows a
-// returned call of a same-package function of interface result into that
-// function's own returns.
-func (p *registryPath) collectAnswers(c *pkgContext, node inspector.Cursor, errorReturns map[*ast.ReturnStmt]bool, seen map[*types.Func]bool) {
-	fnCur, sig, ok := c.enclosingFunc(node)
-	if !ok || !singleInterfaceResult(sig) {
-		return
-	}
-	name := funcName(fnCur.Node())
-	info := c.pass.TypesInfo
-	node.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
-		ret, ok := cur.Node().(*ast.ReturnStmt)
-		if !ok || len(ret.Results) != 1 || errorReturns[ret] {
-			return false // a closure's returns are its own
-		}
-		p.answers = append(p.answers, answer{ret, name})
-		e := ast.Unparen(ret.Results[0])
-		call, ok := e.(*ast.CallExpr)
-		if t := info.TypeOf(e); !ok || t == nil || !types.IsInterface(t) {
-			return false
-		}
-		if fn := typeutil.StaticCallee(info, call); fn != nil && !seen[fn] {
-			seen[fn] = true
-			if decl, ok := c.funcDecl(fn); ok {
-				p.collectAnswers(c, decl.ChildAt(edge.FuncDecl_Body, -1), errorReturns, seen)
-			}
-		}
-		return false
+		return true
 	})
 }
 
@@ -197,12 +130,7 @@ func isAssigned(cur inspector.Cursor) bool {
 		parent := cur.Parent()
 		switch p := parent.Node().(type) {
 		case *ast.AssignStmt:
-			for _, l := range p.Lhs {
-				if l == cur.Node() {
-					return true
-				}
-			}
-			return false
+			return cur.ParentEdgeKind() == edge.AssignStmt_Lhs
 		case *ast.IndexExpr:
 			if p.X != cur.Node() {
 				return false

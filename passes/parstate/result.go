@@ -27,7 +27,6 @@ type Artifact struct {
 const (
 	reasonConstantID = "Id returns a constant, so there is no image to publish (-strict reports it)"
 	reasonForwards   = "State forwards the key to code parlint cannot see"
-	reasonNoKey      = "State does not answer " + uriName
 	reasonSDK        = "the SDK's own package"
 )
 
@@ -39,4 +38,18 @@ func (r *Result) add(sm *stateMethod, checked bool, reason string) {
 		Checked: checked,
 		Reason:  reason,
 	})
+}
+
+// verdict returns why parstate leaves the artifact of sm alone, or "" when
+// it checks its registry path.
+func verdict(c *pkgContext, sm *stateMethod, k *keyUse, strict bool) string {
+	switch {
+	case k.answers:
+		return ""
+	case k.forwards:
+		return reasonForwards
+	case !strict && c.hasConstantID(sm.named):
+		return reasonConstantID
+	}
+	return ""
 }

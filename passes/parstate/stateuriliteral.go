@@ -15,8 +15,8 @@ import (
 
 // checkStateURILiteral reports the literals the dispatch compares the key with,
 // or that spell the value of a constant it compares the key with.
-func checkStateURILiteral(c *pkgContext, s *scope, d *dispatch) {
-	for _, lit := range d.literals {
+func checkStateURILiteral(c *pkgContext, s *scope, k *keyUse) {
+	for _, lit := range k.literals {
 		s.report(CategoryURILiteral, lit, fmt.Sprintf("key compared with the literal %q; use %s so the key stays the one Packer asks for",
 			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)
 	}

@@ -6,102 +6,62 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Category state-uri-missing: State never answers ArtifactStateURI, so the
 // artifact's images never reach the registry.
 
-// checkStateURIMissing reports a State that never answers the URI, more urgently
-// when it returns a non-nil value for a key it does not know; not when the
-// artifact has no image of its own (a constant Id): it has nothing to publish.
-func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, d *dispatch) {
-	if d.answers(c) || c.hasConstantID(sm.named) {
+// checkStateURIMissing reports a State that never answers the URI, more
+// urgently when what it returns for a key it does not know fails the build or
+// is dropped. An artifact whose Id is a constant has no image identity of
+// its own: it is left alone unless strict is set, the package publishes
+// another artifact (a coverage gap), or its State fails the build anyway.
+func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, strict, pkgPublishes bool) {
+	if k.answersOrMay(c) {
+		return
+	}
+	fallback, what := c.unknownKeyAnswer(sm)
+	constantID := c.hasConstantID(sm.named)
+	if constantID && !strict && !pkgPublishes && what != outcomeFails {
 		return
 	}
 	todo := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
 	if sm.param == nil {
 		todo = "name the key parameter and " + todo
 	}
+	if constantID {
+		todo = "its Id is not an image identity, so add a branch for that key that returns the image built by " +
+			s.img(fromArtifactName) + " with " + s.img("WithID") + " of the real image ID, or return nil for that key to publish nothing"
+	}
 	msg := fmt.Sprintf("%s.State never answers %s, so HCP Packer never hears of this artifact's images; %s",
 		sm.typeName, s.img(uriName), todo)
-	if t := nonNilFallback(c, sm); t != nil {
-		msg = fmt.Sprintf("%s.State never answers %s and returns a non-nil %s for that key: Packer tries to decode it as registry images, then drops it or fails the build's registry step; %s",
-			sm.typeName, s.img(uriName), typeString(c, t), todo)
+	if what != outcomeUnknown && what != outcomeSkipped {
+		msg = fmt.Sprintf("%s.State never answers %s and returns %s for that key: %s; %s",
+			sm.typeName, s.img(uriName), s.describe(fallback), what.consequence(), todo)
 	}
-	s.report(CategoryURIMissing, sm.decl.Name, msg, uriMissingFix(c, sm)...)
+	var fixes []analysis.SuggestedFix
+	if !constantID {
+		fixes = uriMissingFix(c, sm)
+	}
+	s.report(CategoryURIMissing, sm.decl.Name, msg, fixes...)
 }
 
-// nonNilFallback returns the type of a value that State returns, for a key it
-// does not test, and that is never nil: a string, a struct, a literal.
-func nonNilFallback(c *pkgContext, sm *stateMethod) types.Type {
-	info := c.pass.TypesInfo
-	var found types.Type
-	sm.cur.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
-		ret, ok := cur.Node().(*ast.ReturnStmt)
-		if !ok {
-			return false // a closure's returns are not State's
-		}
-		if found != nil || len(ret.Results) != 1 || guardedByKey(c, cur, sm.param) {
-			return false
-		}
-		if e := ast.Unparen(ret.Results[0]); definitelyNonNil(info, e) {
-			found = info.TypeOf(e)
-		}
-		return false
-	})
-	return found
-}
-
-// guardedByKey reports whether the statement at cur runs only for keys that
-// State tests: it is inside an if or a case that mentions the key.
-func guardedByKey(c *pkgContext, cur inspector.Cursor, param *types.Var) bool {
-	if param == nil {
-		return false
+// unknownKeyAnswer returns the type of what State returns for a key it does
+// not test, and the outcome at Packer of the worst such value.
+func (c *pkgContext) unknownKeyAnswer(sm *stateMethod) (types.Type, outcome) {
+	other := env{}
+	if sm.param != nil {
+		other[sm.param] = otherKey
 	}
-	for anc := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.CaseClause)(nil), (*ast.SwitchStmt)(nil)) {
-		var tests []ast.Node
-		switch n := anc.Node().(type) {
-		case *ast.IfStmt:
-			tests = []ast.Node{n.Cond}
-		case *ast.CaseClause:
-			for _, e := range n.List {
-				tests = append(tests, e)
-			}
-		case *ast.SwitchStmt:
-			if n.Tag != nil {
-				tests = []ast.Node{n.Tag}
-			}
-		}
-		for _, t := range tests {
-			if mentionsAny(c.pass.TypesInfo, t, map[types.Object]bool{param: true}) {
-				return true
-			}
+	pf := c.newPathFunc(sm.cur, other, nil)
+	worst := outcomeUnknown
+	var worstType types.Type
+	for _, a := range c.answersOf(pf, nil) {
+		if o := c.classify(a); o > worst {
+			worst, worstType = o, c.pass.TypesInfo.TypeOf(a.leaf)
 		}
 	}
-	return false
-}
-
-// definitelyNonNil reports whether e, stored in an interface, is never nil.
-func definitelyNonNil(info *types.Info, e ast.Expr) bool {
-	switch e := e.(type) {
-	case *ast.CompositeLit:
-		return true
-	case *ast.UnaryExpr:
-		_, ok := ast.Unparen(e.X).(*ast.CompositeLit)
-		return ok
-	}
-	t := info.TypeOf(e)
-	if t == nil {
-		return false
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Kind() != types.UntypedNil && u.Kind() != types.Invalid
-	case *types.Struct, *types.Array:
-		return true
-	}
-	return false
+	return worstType, worst
 }
 
 // uriMissingFix inserts the documented branch at the top of State.

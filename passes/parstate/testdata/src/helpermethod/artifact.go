@@ -60,7 +60,7 @@ func (d *Disk) Destroy() error    { return nil }
 // State hands Packer the helper's typed nil when FromArtifact fails.
 func (d *Disk) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
-		return d.hcpPackerRegistryMetadata() // want `^State returns the \*registryimage\.Image of hcpPackerRegistryMetadata, which is nil when hcpPackerRegistryMetadata fails: Packer gets a typed nil, not a nil interface, and cannot skip the artifact; check the result for nil in State and return a plain nil, or give hcpPackerRegistryMetadata an interface\{\} result$`
+		return d.hcpPackerRegistryMetadata() // want `^State returns the \*registryimage\.Image of hcpPackerRegistryMetadata, which is nil when building the image fails: a typed nil, which RPC turns into nil, so Packer skips the artifact, but the plugin's own tests see a non-nil value; check it for nil and return a plain nil, or give hcpPackerRegistryMetadata an interface\{\} result$`
 	}
 	return nil
 }
@@ -222,7 +222,7 @@ func (l *Listed) Destroy() error    { return nil }
 
 func (l *Listed) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
-		return l.images() // want `^State returns the \[\]\*registryimage\.Image of images, which is nil when images fails`
+		return l.images() // want `^State returns the \[\]\*registryimage\.Image of images, which is nil when building the image fails: a typed nil`
 	}
 	return nil
 }

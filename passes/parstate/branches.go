@@ -1,0 +1,454 @@
+package parstate
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file finds what runs when State is asked for the URI: State's
+// graph under the env that binds its key to the URI, and, transitively, the
+// same-package functions, methods, closures and table handlers that code
+// reaches. It also tells what State does with its key: answers the URI,
+// forwards it, or neither.
+
+// A pathFunc is a function on the registry path and what of it runs.
+type pathFunc struct {
+	cur   inspector.Cursor // its declaration or literal
+	name  string           // for messages
+	sig   *types.Signature
+	flow  *funcFlow
+	en    env    // the key-derived values of its parameters
+	other env    // the same parameters, bound for another key
+	reach *reach // what runs for the URI
+}
+
+// A keyUse is what State does with its key.
+type keyUse struct {
+	funcs    []*pathFunc     // State first, then what it reaches for the URI
+	answers  bool            // a condition that runs for the URI tells it from other keys
+	literals []*ast.BasicLit // "par.artifact.metadata" spelled in such a condition
+	forwards bool            // the key goes to code parstate cannot see, whose result State uses
+	indexes  bool            // the key indexes a map, which may hold the URI
+	compares bool            // the key is compared with the URI in a way parstate does not follow
+}
+
+// answersOrMay reports whether State answers the URI, or may: a comparison
+// parstate does not follow, forwarding, or a map index in a package that
+// stores something under the URI count, since a report on a State that
+// answers costs more than a missed one.
+func (k *keyUse) answersOrMay(c *pkgContext) bool {
+	return k.answers || k.forwards || k.compares || k.indexes && c.usesURIAsMapKey()
+}
+
+// findKeyUse follows State's key from sm through everything that runs for
+// the URI.
+func findKeyUse(c *pkgContext, sm *stateMethod) *keyUse {
+	k := &keyUse{}
+	en, other := env{}, env{}
+	if sm.param != nil {
+		en[sm.param], other[sm.param] = uriValue, otherKey
+	}
+	type item struct {
+		cur       inspector.Cursor
+		en, other env
+	}
+	seen := map[ast.Node]bool{}
+	queue := []item{{sm.cur, en, other}}
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		if seen[it.cur.Node()] {
+			continue
+		}
+		seen[it.cur.Node()] = true
+		pf := c.newPathFunc(it.cur, it.en, it.other)
+		k.funcs = append(k.funcs, pf)
+		k.scanConds(c, pf)
+		for _, next := range k.scanCalls(c, pf) {
+			queue = append(queue, item{next.cur, next.en, next.other})
+		}
+	}
+	return k
+}
+
+func (c *pkgContext) newPathFunc(cur inspector.Cursor, en, other env) *pathFunc {
+	pf := &pathFunc{cur: cur, en: en, other: other, flow: c.flowOf(cur.Node())}
+	pf.name = funcName(cur.Node())
+	if _, sig, ok := c.enclosingFunc(cur); ok {
+		pf.sig = sig
+	}
+	if pf.sig == nil {
+		pf.sig = types.NewSignatureType(nil, nil, nil, nil, nil, false)
+	}
+	pf.reach = pf.flow.reach(c.eval, en, 0)
+	return pf
+}
+
+// scanConds records the conditions of pf that run for the URI and tell it
+// from other keys, and the URI literals they spell.
+func (k *keyUse) scanConds(c *pkgContext, pf *pathFunc) {
+	if len(pf.en) == 0 {
+		return
+	}
+	for _, e := range pf.reach.conds {
+		t := pf.flow.eval(c.eval, e, pf.en, 0)
+		if t == pf.flow.eval(c.eval, e, pf.other, 0) {
+			continue
+		}
+		k.answers = true
+		if tag, ok := pf.flow.tags[e]; ok {
+			k.addLiterals(c, tag, e)
+		} else {
+			k.addLiterals(c, e)
+		}
+	}
+}
+
+// addLiterals records the URI literals that the comparisons in exprs spell,
+// looking into same-package predicates.
+func (k *keyUse) addLiterals(c *pkgContext, exprs ...ast.Expr) {
+	seen := map[*types.Func]bool{}
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case ast.Expr:
+				if lit := c.uriLiteral(n); lit != nil && !containsLit(k.literals, lit) {
+					k.literals = append(k.literals, lit)
+					return false
+				}
+				if call, ok := n.(*ast.CallExpr); ok {
+					if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && !seen[fn] {
+						seen[fn] = true
+						if decl, ok := c.funcDecl(fn); ok && decl.Node().(*ast.FuncDecl).Body != nil {
+							walk(decl.Node().(*ast.FuncDecl).Body)
+						}
+					}
+				}
+			case *ast.FuncLit:
+				return false
+			}
+			return true
+		})
+	}
+	for _, e := range exprs {
+		walk(e)
+	}
+}
+
+func containsLit(lits []*ast.BasicLit, lit *ast.BasicLit) bool {
+	for _, l := range lits {
+		if l == lit {
+			return true
+		}
+	}
+	return false
+}
+
+// uriLiteral returns the string literal that spells the URI for e: e itself,
+// or the value of a constant declared in the package.
+func (c *pkgContext) uriLiteral(e ast.Expr) *ast.BasicLit {
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		if isURIValue(info, e) {
+			return e
+		}
+	case *ast.Ident:
+		k, ok := info.Uses[e].(*types.Const)
+		if !ok || k.Pkg() != c.pass.Pkg {
+			return nil
+		}
+		id, ok := c.root.FindByPos(k.Pos(), k.Pos()+token.Pos(len(k.Name())))
+		if !ok {
+			return nil
+		}
+		spec, ok := id.Parent().Node().(*ast.ValueSpec)
+		if !ok {
+			return nil
+		}
+		for i, name := range spec.Names {
+			if name == id.Node() && i < len(spec.Values) {
+				return c.uriLiteral(spec.Values[i])
+			}
+		}
+	}
+	return nil
+}
+
+// A callTarget is a function the registry path reaches, with the key-derived
+// values of its parameters.
+type callTarget struct {
+	cur       inspector.Cursor
+	en, other env
+}
+
+// scanCalls returns the same-package functions and literals that the code
+// of pf that runs for the URI refers to, and records forwarding, map
+// indexes and unfollowed comparisons of the key.
+func (k *keyUse) scanCalls(c *pkgContext, pf *pathFunc) []callTarget {
+	info := c.pass.TypesInfo
+	var out []callTarget
+	pf.inspect(c, func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.FuncLit:
+			lit, _ := c.root.FindNode(n)
+			out = append(out, callTarget{lit, pf.en, pf.other})
+			return false
+		case *ast.Ident:
+			if fn, ok := info.Uses[n].(*types.Func); ok && fn.Pkg() == c.pass.Pkg && cur.ParentEdgeKind() != edge.CallExpr_Fun &&
+				!(cur.ParentEdgeKind() == edge.SelectorExpr_Sel && cur.Parent().ParentEdgeKind() == edge.CallExpr_Fun) {
+				if decl, ok := c.funcDecl(fn); ok {
+					out = append(out, callTarget{decl, nil, nil}) // a method value or function value
+				}
+			}
+		case *ast.CallExpr:
+			out = append(out, k.call(c, pf, cur, n)...)
+		case *ast.IndexExpr:
+			if pf.dependsOnKey(c, n.Index) {
+				if _, ok := typeUnder(info.TypeOf(n.X)).(*types.Map); ok {
+					k.indexes = true
+				}
+				for _, h := range c.tableEntries(pf, n) {
+					k.answers = true
+					out = append(out, callTarget{h, nil, nil})
+				}
+			}
+		case *ast.BinaryExpr:
+			k.unfollowed(c, pf, n)
+		}
+		return true
+	})
+	return out
+}
+
+// call returns what the call at cur reaches, binding the callee's
+// parameters to the key-derived arguments, and records forwarding.
+func (k *keyUse) call(c *pkgContext, pf *pathFunc, cur inspector.Cursor, call *ast.CallExpr) []callTarget {
+	info := c.pass.TypesInfo
+	keyed := false
+	for _, a := range call.Args {
+		keyed = keyed || pf.dependsOnKey(c, a)
+	}
+	switch obj := typeutil.Callee(info, call).(type) {
+	case *types.Builtin, *types.TypeName:
+		return nil
+	case *types.Func:
+		if decl, ok := c.funcDecl(obj); ok {
+			sig := obj.Type().(*types.Signature)
+			en, _ := c.eval.bindArgs(sig, call, pf.en, 0)
+			other, _ := c.eval.bindArgs(sig, call, pf.other, 0)
+			return []callTarget{{decl, en, other}}
+		}
+		if keyed && obj.Name() != "State" && c.isStdlib(obj.Pkg()) {
+			return nil // strings.ToLower(name), fmt.Sprint(name)
+		}
+	}
+	if keyed && c.resultUsed(cur) {
+		k.forwards = true // another artifact's State, or code in another package
+	}
+	return nil
+}
+
+// unfollowed records a comparison of the URI with something that mentions
+// the key but that the evaluation cannot decide (through a pointer to the
+// key: *p == URI), and a comparison of the key with an expression that does
+// not type-check (a missing import), which may be the URI.
+func (k *keyUse) unfollowed(c *pkgContext, pf *pathFunc, b *ast.BinaryExpr) {
+	if b.Op != token.EQL && b.Op != token.NEQ || len(pf.en) == 0 {
+		return
+	}
+	info := c.pass.TypesInfo
+	if pf.dependsOnKey(c, b.X) && !typeChecks(info, b.Y) || pf.dependsOnKey(c, b.Y) && !typeChecks(info, b.X) {
+		k.forwards = true
+		return
+	}
+	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		if isURIValue(info, pair[0]) && !pf.dependsOnKey(c, pair[1]) && mentionsAny(info, pair[1], pf.keyVars(c)) {
+			k.compares = true
+		}
+	}
+}
+
+// keyVars returns the parameters bound to the key and the variables
+// assigned from an expression that mentions one of them (p := &name), in
+// source order.
+func (pf *pathFunc) keyVars(c *pkgContext) map[types.Object]bool {
+	info := c.pass.TypesInfo
+	vars := map[types.Object]bool{}
+	for v := range pf.en {
+		vars[v] = true
+	}
+	add := func(lhs []ast.Expr, rhs []ast.Expr) {
+		for i, l := range lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || len(rhs) == 0 || i >= len(rhs) && len(rhs) != 1 {
+				continue
+			}
+			if obj := info.ObjectOf(id); obj != nil && mentionsAny(info, rhs[min(i, len(rhs)-1)], vars) {
+				vars[obj] = true
+			}
+		}
+	}
+	for cur := range pf.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			add(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			add(specNames(n), n.Values)
+		}
+	}
+	return vars
+}
+
+// dependsOnKey reports whether e holds a value derived from the key.
+func (pf *pathFunc) dependsOnKey(c *pkgContext, e ast.Expr) bool {
+	return c.eval.dependsOnKey(e, pf.en, 0)
+}
+
+// inspect calls f, in preorder, for each node of pf that runs for the URI,
+// not descending into function literals (f sees the literal itself) nor
+// where f returns false.
+func (pf *pathFunc) inspect(c *pkgContext, f func(inspector.Cursor) bool) {
+	body := pf.cur.ChildAt(bodyEdge(pf.cur.Node()), -1)
+	body.Inspect(nil, func(cur inspector.Cursor) bool {
+		if _, ok := pf.flow.block[cur.Node()]; ok && !pf.flow.runs(pf.reach, cur) {
+			return false
+		}
+		if _, isLit := cur.Node().(*ast.FuncLit); isLit {
+			f(cur)
+			return false
+		}
+		return f(cur)
+	})
+}
+
+// bodyEdge returns the edge to the body of a function declaration or literal.
+func bodyEdge(n ast.Node) edge.Kind {
+	if _, ok := n.(*ast.FuncLit); ok {
+		return edge.FuncLit_Body
+	}
+	return edge.FuncDecl_Body
+}
+
+// tableEntries returns the handlers that the map index n, keyed by the key,
+// selects for the URI: the same-package functions or literals stored under
+// the URI in the composite literal the map comes from.
+func (c *pkgContext) tableEntries(pf *pathFunc, n *ast.IndexExpr) []inspector.Cursor {
+	lit, ok := c.eval.valueOf(n.X).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	want, ok := c.eval.str(n.Index, pf.en, 0)
+	if !ok {
+		return nil
+	}
+	var out []inspector.Cursor
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if s, ok := c.eval.str(kv.Key, nil, 0); !ok || s != want {
+			continue
+		}
+		if h, ok := c.funcValue(kv.Value); ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// funcValue returns the declaration or literal of the same-package function
+// that e denotes: a function literal, a function or a method value.
+func (c *pkgContext) funcValue(e ast.Expr) (inspector.Cursor, bool) {
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return c.root.FindNode(e)
+	case *ast.Ident:
+		if fn, ok := info.Uses[e].(*types.Func); ok {
+			return c.funcDecl(fn)
+		}
+	case *ast.SelectorExpr:
+		if fn, ok := info.Uses[e.Sel].(*types.Func); ok {
+			return c.funcDecl(fn)
+		}
+	}
+	return inspector.Cursor{}, false
+}
+
+// valueOf returns what e holds when it is a variable assigned once where it
+// is declared: the expression it was assigned, else e.
+func (ev *evaluator) valueOf(e ast.Expr) ast.Expr {
+	for range maxDepth {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return ast.Unparen(e)
+		}
+		v, ok := ev.c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || ev.writes[v] != 1 || ev.single[v] == nil {
+			return ast.Unparen(e)
+		}
+		e = ev.single[v]
+	}
+	return e
+}
+
+// typeChecks reports whether e has a valid type: a comparison with a key
+// that does not type-check (a missing import, say) may well be the URI.
+func typeChecks(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	return t != nil && t != types.Typ[types.Invalid]
+}
+
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// resultUsed reports whether the result of the call at cur is used: the
+// call has a result and is not a statement of its own nor assigned to _ alone.
+// A logger or a trace hook that is handed the key is called for its effect;
+// code whose result State uses (returns, stores, converts, switches on) may
+// answer the key.
+func (c *pkgContext) resultUsed(cur inspector.Cursor) bool {
+	call := cur.Node().(*ast.CallExpr)
+	if sig, ok := c.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && sig.Results().Len() == 0 {
+		return false
+	}
+	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
+	}
+	switch p := cur.Parent().Node().(type) {
+	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+		return false
+	case *ast.AssignStmt:
+		for _, l := range p.Lhs {
+			if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// mentionsAny reports whether the syntax n refers to one of vars.
+func mentionsAny(info *types.Info, n ast.Node, vars map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && vars[info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

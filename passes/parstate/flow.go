@@ -1,0 +1,205 @@
+package parstate
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file decides what runs: the control-flow graph of a function (x/tools
+// go/cfg, built only for the functions parstate follows), with a call that
+// never returns recognised through types, and the blocks that control can
+// reach under an env, where a condition that the env decides takes one
+// branch only.
+
+// A funcFlow is the control-flow graph of one function declaration or
+// literal.
+type funcFlow struct {
+	node  ast.Node // *ast.FuncDecl or *ast.FuncLit
+	g     *cfg.CFG
+	block map[ast.Node]*cfg.Block // the block of each node of the graph
+	tags  map[ast.Expr]ast.Expr   // the tag of a tagged switch, for each of its case expressions
+	memo  map[string]*reach
+}
+
+// A reach is what runs of a function under an env.
+type reach struct {
+	live  []bool // by block index
+	conds []ast.Expr
+}
+
+// flowOf returns the control-flow graph of fn, a *ast.FuncDecl or a
+// *ast.FuncLit, built on first use.
+func (c *pkgContext) flowOf(fn ast.Node) *funcFlow {
+	if f, ok := c.flows[fn]; ok {
+		return f
+	}
+	var body *ast.BlockStmt
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	f := &funcFlow{node: fn, block: map[ast.Node]*cfg.Block{}, tags: map[ast.Expr]ast.Expr{}, memo: map[string]*reach{}}
+	c.flows[fn] = f
+	if body == nil {
+		body = &ast.BlockStmt{}
+	}
+	f.g = cfg.New(body, c.mayReturn)
+	for _, b := range f.g.Blocks {
+		for _, n := range b.Nodes {
+			f.block[n] = b
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				for _, cc := range n.Body.List {
+					for _, e := range cc.(*ast.CaseClause).List {
+						f.tags[e] = n.Tag
+					}
+				}
+			}
+		}
+		return true
+	})
+	return f
+}
+
+// noReturn lists the functions of the standard library that never return.
+var noReturn = []string{
+	"os.Exit", "runtime.Goexit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
+	"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
+	"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln",
+}
+
+// mayReturn reports whether call may return: not a call of panic, of a
+// function of the standard library that never returns, or of a function of
+// the package whose every path ends in one of those.
+func (c *pkgContext) mayReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(c.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() != "panic"
+	case *types.Func:
+		if fn.Pkg() == nil {
+			return true
+		}
+		if c.isStdlib(fn.Pkg()) {
+			return !slices.Contains(noReturn, fn.FullName())
+		}
+		decl, ok := c.funcDecl(fn)
+		if !ok {
+			return true
+		}
+		if r, ok := c.returns[fn.Origin()]; ok {
+			return r
+		}
+		c.returns[fn.Origin()] = true // a recursive call may return
+		r := !c.flowOf(decl.Node()).g.NoReturn()
+		c.returns[fn.Origin()] = r
+		return r
+	}
+	return true
+}
+
+// reach returns what runs of f under en: every block control can reach
+// from the entry when each condition that en decides takes its one branch.
+func (f *funcFlow) reach(ev *evaluator, en env, depth int) *reach {
+	key := envKey(en)
+	if r, ok := f.memo[key]; ok {
+		return r
+	}
+	r := &reach{live: make([]bool, len(f.g.Blocks))}
+	f.memo[key] = r
+	queue := []*cfg.Block{f.g.Blocks[0]}
+	r.live[0] = true
+	for len(queue) > 0 {
+		b := queue[0]
+		queue = queue[1:]
+		succs := b.Succs
+		if e := condOf(b); e != nil {
+			r.conds = append(r.conds, e)
+			switch f.eval(ev, e, en, depth) {
+			case yes:
+				succs = succs[:1]
+			case no:
+				succs = succs[1:]
+			}
+		}
+		for _, s := range succs {
+			if !r.live[s.Index] {
+				r.live[s.Index] = true
+				queue = append(queue, s)
+			}
+		}
+	}
+	return r
+}
+
+// condOf returns the condition of a conditional block, or nil.
+func condOf(b *cfg.Block) ast.Expr {
+	if len(b.Succs) != 2 || len(b.Nodes) == 0 {
+		return nil
+	}
+	e, _ := b.Nodes[len(b.Nodes)-1].(ast.Expr)
+	return e
+}
+
+// eval returns whether the condition e of a block of f holds under en: a
+// case expression of a tagged switch holds when it equals the tag.
+func (f *funcFlow) eval(ev *evaluator, e ast.Expr, en env, depth int) truth {
+	if tag, ok := f.tags[e]; ok {
+		return ev.equal(tag, e, token.EQL, en, depth)
+	}
+	return ev.cond(e, en, depth)
+}
+
+// envKey returns a key of en for memos.
+func envKey(en env) string {
+	if len(en) == 0 {
+		return ""
+	}
+	parts := make([]string, 0, len(en))
+	for v, s := range en {
+		parts = append(parts, v.Name()+"\x01"+s)
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, "\x02")
+}
+
+// reachedReturns returns the return statements of f that run under en.
+func (f *funcFlow) reachedReturns(ev *evaluator, en env, depth int) []*ast.ReturnStmt {
+	r := f.reach(ev, en, depth)
+	var rets []*ast.ReturnStmt
+	for _, b := range f.g.Blocks {
+		if r.live[b.Index] {
+			if ret := b.Return(); ret != nil {
+				rets = append(rets, ret)
+			}
+		}
+	}
+	return rets
+}
+
+// runs reports whether the node at cur, inside f, runs under r: the
+// innermost node of the graph around it is in a block r reaches. A node
+// inside a function literal is decided by the literal's own graph, which
+// the caller asks for.
+func (f *funcFlow) runs(r *reach, cur inspector.Cursor) bool {
+	for ; cur.Node() != nil && cur.Node() != f.node; cur = cur.Parent() {
+		if b, ok := f.block[cur.Node()]; ok {
+			return r.live[b.Index]
+		}
+	}
+	return false
+}

@@ -1,0 +1,363 @@
+package parstate
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file evaluates expressions under an assumption about State's key:
+// what a string expression holds and whether a condition holds when the key
+// is the URI, or some other key. The key is any value derived from the
+// parameter without losing it (copies, conversions to a named string type,
+// strings.TrimSpace); what it is compared with is anything whose value is
+// known (the SDK's constant, a constant of the plugin, a variable that only
+// ever holds one value).
+
+// A truth is what an evaluation tells of a condition.
+type truth int8
+
+const (
+	unknown truth = iota
+	yes
+	no
+)
+
+func truthOf(b bool) truth {
+	if b {
+		return yes
+	}
+	return no
+}
+
+func (t truth) not() truth {
+	switch t {
+	case yes:
+		return no
+	case no:
+		return yes
+	}
+	return unknown
+}
+
+// An env binds parameters of the function being evaluated to the string
+// values they hold. State's key is bound to the URI, or to otherKey.
+type env map[*types.Var]string
+
+// otherKey stands for a key State is asked for that is not the URI; no
+// plugin compares a key with it.
+const otherKey = "\x00parlint: another key"
+
+// maxDepth bounds how deep the evaluation follows same-package functions.
+const maxDepth = 6
+
+// An evaluator evaluates expressions of one package.
+type evaluator struct {
+	c      *pkgContext
+	writes map[*types.Var]int      // the assignments to each variable of the package
+	single map[*types.Var]ast.Expr // the value of a variable assigned once, where it is declared
+	preds  map[predKey]truth       // memo of same-package predicates
+}
+
+type predKey struct {
+	fn  *types.Func
+	arg string // the arguments' values, joined
+}
+
+// newEvaluator records which variables of the package are assigned once.
+func newEvaluator(c *pkgContext) *evaluator {
+	ev := &evaluator{c: c, writes: map[*types.Var]int{}, single: map[*types.Var]ast.Expr{}, preds: map[predKey]truth{}}
+	info := c.pass.TypesInfo
+	write := func(id ast.Expr, value ast.Expr) {
+		id2, ok := ast.Unparen(id).(*ast.Ident)
+		if !ok {
+			return
+		}
+		if v, ok := info.ObjectOf(id2).(*types.Var); ok {
+			ev.writes[v]++
+			if value != nil && info.Defs[id2] != nil {
+				ev.single[v] = value
+			}
+		}
+	}
+	for cur := range c.root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil),
+		(*ast.IncDecStmt)(nil), (*ast.RangeStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				var value ast.Expr
+				if len(n.Lhs) == len(n.Rhs) && n.Tok == token.DEFINE {
+					value = n.Rhs[i]
+				}
+				write(l, value)
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				var value ast.Expr
+				if len(n.Names) == len(n.Values) {
+					value = n.Values[i]
+				}
+				write(id, value)
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				write(n.X, nil)
+				write(n.X, nil) // its address escapes: it may change anywhere
+			}
+		case *ast.IncDecStmt:
+			write(n.X, nil)
+		case *ast.RangeStmt:
+			if n.Key != nil {
+				write(n.Key, nil)
+				write(n.Key, nil)
+			}
+			if n.Value != nil {
+				write(n.Value, nil)
+				write(n.Value, nil)
+			}
+		}
+	}
+	return ev
+}
+
+// str returns the string e holds under env, when it is known.
+func (ev *evaluator) str(e ast.Expr, en env, depth int) (string, bool) {
+	info := ev.c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String {
+			return constant.StringVal(tv.Value), true
+		}
+		return "", false
+	}
+	if depth > maxDepth {
+		return "", false
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		if !ok || !isString(v.Type()) {
+			return "", false
+		}
+		if s, ok := en[v]; ok {
+			return s, true
+		}
+		if ev.writes[v] == 1 && ev.single[v] != nil {
+			if v.Parent() == v.Pkg().Scope() {
+				en = nil // a package variable's initializer sees no parameter
+			}
+			return ev.str(ev.single[v], en, depth+1)
+		}
+	case *ast.CallExpr:
+		return ev.callStr(e, en, depth)
+	}
+	return "", false
+}
+
+// callStr returns the string a conversion or a function of the strings
+// package returns under env, when it is known.
+func (ev *evaluator) callStr(call *ast.CallExpr, en env, depth int) (string, bool) {
+	info := ev.c.pass.TypesInfo
+	args := make([]string, len(call.Args))
+	for i, a := range call.Args {
+		s, ok := ev.str(a, en, depth+1)
+		if !ok {
+			return "", false
+		}
+		args[i] = s
+	}
+	switch obj := typeutil.Callee(info, call).(type) {
+	case *types.TypeName:
+		if len(args) == 1 && isString(obj.Type()) {
+			return args[0], true // stateKey(name)
+		}
+	case *types.Func:
+		if obj.Pkg() == nil || obj.Pkg().Path() != "strings" {
+			return "", false
+		}
+		f, ok := stringFuncs[obj.Name()]
+		if ok && len(args) == f.args {
+			return f.do(args), true
+		}
+	}
+	return "", false
+}
+
+// stringFuncs are the functions of package strings that keep a key a key.
+var stringFuncs = map[string]struct {
+	args int
+	do   func([]string) string
+}{
+	"TrimSpace":  {1, func(a []string) string { return strings.TrimSpace(a[0]) }},
+	"ToLower":    {1, func(a []string) string { return strings.ToLower(a[0]) }},
+	"ToUpper":    {1, func(a []string) string { return strings.ToUpper(a[0]) }},
+	"Clone":      {1, func(a []string) string { return a[0] }},
+	"TrimPrefix": {2, func(a []string) string { return strings.TrimPrefix(a[0], a[1]) }},
+	"TrimSuffix": {2, func(a []string) string { return strings.TrimSuffix(a[0], a[1]) }},
+	"Trim":       {2, func(a []string) string { return strings.Trim(a[0], a[1]) }},
+}
+
+// stringTests are the functions of package strings that test a key.
+var stringTests = map[string]func(x, y string) bool{
+	"EqualFold": strings.EqualFold,
+	"HasPrefix": strings.HasPrefix,
+	"HasSuffix": strings.HasSuffix,
+	"Contains":  strings.Contains,
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// cond returns whether the boolean expression e holds under env.
+func (ev *evaluator) cond(e ast.Expr, en env, depth int) truth {
+	info := ev.c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+		return truthOf(constant.BoolVal(tv.Value))
+	}
+	switch e := e.(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return ev.cond(e.X, en, depth).not()
+		}
+	case *ast.BinaryExpr:
+		return ev.binary(e, en, depth)
+	case *ast.CallExpr:
+		return ev.callCond(e, en, depth)
+	}
+	return unknown
+}
+
+func (ev *evaluator) binary(e *ast.BinaryExpr, en env, depth int) truth {
+	switch e.Op {
+	case token.LAND, token.LOR:
+		x, y := ev.cond(e.X, en, depth), ev.cond(e.Y, en, depth)
+		if e.Op == token.LAND {
+			switch {
+			case x == no || y == no:
+				return no
+			case x == yes && y == yes:
+				return yes
+			}
+			return unknown
+		}
+		switch {
+		case x == yes || y == yes:
+			return yes
+		case x == no && y == no:
+			return no
+		}
+		return unknown
+	case token.EQL, token.NEQ:
+		return ev.equal(e.X, e.Y, e.Op, en, depth)
+	}
+	return unknown
+}
+
+// equal returns whether x op y holds, op being == or !=.
+func (ev *evaluator) equal(x, y ast.Expr, op token.Token, en env, depth int) truth {
+	sx, okx := ev.str(x, en, depth+1)
+	sy, oky := ev.str(y, en, depth+1)
+	if !okx || !oky {
+		return unknown
+	}
+	t := truthOf(sx == sy)
+	if op == token.NEQ {
+		t = t.not()
+	}
+	return t
+}
+
+// callCond evaluates a test of package strings, or a same-package predicate
+// of string arguments: what every return it reaches answers.
+func (ev *evaluator) callCond(call *ast.CallExpr, en env, depth int) truth {
+	info := ev.c.pass.TypesInfo
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok {
+		return unknown
+	}
+	if fn.Pkg() != nil && fn.Pkg().Path() == "strings" {
+		test, ok := stringTests[fn.Name()]
+		if !ok || len(call.Args) != 2 {
+			return unknown
+		}
+		x, okx := ev.str(call.Args[0], en, depth+1)
+		y, oky := ev.str(call.Args[1], en, depth+1)
+		if !okx || !oky {
+			return unknown
+		}
+		return truthOf(test(x, y))
+	}
+	if depth > maxDepth {
+		return unknown
+	}
+	decl, ok := ev.c.funcDecl(fn)
+	if !ok {
+		return unknown
+	}
+	sig := fn.Type().(*types.Signature)
+	callee, key := ev.bindArgs(sig, call, en, depth)
+	if len(callee) == 0 {
+		return unknown // the predicate does not test its argument
+	}
+	k := predKey{fn.Origin(), key}
+	if t, ok := ev.preds[k]; ok {
+		return t
+	}
+	ev.preds[k] = unknown // a recursive predicate is unknown
+	t := unknown
+	first := true
+	for _, ret := range ev.c.flowOf(decl.Node()).reachedReturns(ev, callee, depth+1) {
+		if len(ret.Results) != 1 {
+			t = unknown
+			break
+		}
+		r := ev.cond(ret.Results[0], callee, depth+1)
+		if first {
+			t, first = r, false
+		} else if r != t {
+			t = unknown
+		}
+	}
+	ev.preds[k] = t
+	return t
+}
+
+// bindArgs binds the parameters of sig to the known string values of the
+// call's arguments under en, and returns a key of the binding.
+func (ev *evaluator) bindArgs(sig *types.Signature, call *ast.CallExpr, en env, depth int) (env, string) {
+	callee := env{}
+	var key strings.Builder
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+			break
+		}
+		if s, ok := ev.str(a, en, depth+1); ok && ev.dependsOnKey(a, en, depth) {
+			callee[sig.Params().At(i)] = s
+			key.WriteString(s)
+			key.WriteByte(0)
+		}
+	}
+	return callee, key.String()
+}
+
+// dependsOnKey reports whether e's value comes from a parameter bound in
+// en: with that parameter bound to another value, e changes.
+func (ev *evaluator) dependsOnKey(e ast.Expr, en env, depth int) bool {
+	if len(en) == 0 {
+		return false
+	}
+	other := make(env, len(en))
+	for v, s := range en {
+		other[v] = s + otherKey
+	}
+	s1, ok1 := ev.str(e, en, depth+1)
+	s2, ok2 := ev.str(e, other, depth+1)
+	return ok1 && ok2 && s1 != s2
+}
