@@ -327,7 +327,7 @@ func TestDriverFlags(t *testing.T) {
 	for _, f := range flags {
 		got[f.Name] = f.Bool
 	}
-	want := map[string]bool{"disable": false}
+	want := map[string]bool{"disable": false, "strict": true}
 	for name, kind := range driverFlags {
 		switch name {
 		case "debug", "cpuprofile", "memprofile", "trace", "fix":
