@@ -48,7 +48,7 @@ func asStateMethod(c *pkgContext, file *ast.File, fd *ast.FuncDecl) *stateMethod
 		return nil
 	}
 	sig := fn.Type().(*types.Signature)
-	if sig.Recv() == nil || !isArtifact(sig.Recv().Type()) {
+	if sig.Recv() == nil || sig.Params().Len() != 1 || !isArtifact(sig.Recv().Type()) {
 		return nil
 	}
 	named := receiverNamed(sig.Recv().Type())

@@ -235,8 +235,11 @@ func (k *keyUse) call(c *pkgContext, pf *pathFunc, cur inspector.Cursor, call *a
 	for _, a := range call.Args {
 		keyed = keyed || pf.dependsOnKey(c, a)
 	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return nil // a conversion is never forwarding: stateKey(name)
+	}
 	switch obj := typeutil.Callee(info, call).(type) {
-	case *types.Builtin, *types.TypeName:
+	case *types.Builtin:
 		return nil
 	case *types.Func:
 		if decl, ok := c.funcDecl(obj); ok {

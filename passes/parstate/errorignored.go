@@ -22,16 +22,33 @@ import (
 func checkErrorIgnored(c *pkgContext, s *scope, p *registryPath) {
 	for _, ic := range p.calls {
 		call := ic.call()
+		name := calleeName(s, call)
 		switch {
+		case ic.nilAppend != nil && (ic.discarded || !ic.checked):
+			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
+				"error from %s is %s, and a failed call appends a nil image: Packer decodes it into an empty image and fails the build's HCP Packer step; check the error and skip the image (continue) when it is not nil",
+				name, ignoredHow(ic)), errorIgnoredFix(c, ic)...)
+		case ic.nilAppend != nil:
+			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
+				"a failed %s appends a nil image before its error is checked (the next iteration overwrites the error): Packer decodes it into an empty image and fails the build's HCP Packer step; check the error before the append and skip the image (continue)",
+				name))
 		case ic.discarded:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
-				"error from %s is discarded; check it and return nil so Packer skips the artifact instead of publishing a broken image", calleeName(s, call)),
+				"error from %s is discarded; check it, log it and return nil so that Packer skips the artifact on purpose", name),
 				errorIgnoredFix(c, ic)...)
 		case ic.errVar != nil && !ic.checked:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
-				"error from %s is never checked; check it and return nil so Packer skips the artifact instead of publishing a broken image", calleeName(s, call)))
+				"error from %s is never checked; check it, log it and return nil so that Packer skips the artifact on purpose", name))
 		}
 	}
+}
+
+// ignoredHow says how the error of ic is ignored, for messages.
+func ignoredHow(ic *imageCall) string {
+	if ic.discarded {
+		return "discarded"
+	}
+	return "never checked"
 }
 
 // calleeName names the function that call calls, for messages.

@@ -27,10 +27,9 @@ func checkErrorReturn(c *pkgContext, s *scope, p *registryPath) {
 			if isNil(info, ret.Results[0]) {
 				continue
 			}
-			fn, _, _ := c.enclosingFunc(ic.cur)
 			s.report(CategoryErrorReturn, ret, fmt.Sprintf(
-				"%s returns %s on the error path of %s; return a plain nil so Packer skips the artifact",
-				funcName(fn.Node()), describeValue(c, ret.Results[0], ic.errVar), calleeName(s, ic.call())),
+				"%s returns %s on the error path of %s: %s; return a plain nil so that Packer skips the artifact as the SDK's pattern does",
+				ic.pf.name, describeValue(c, ret.Results[0], ic.errVar), calleeName(s, ic.call()), errorPathConsequence(c, ret.Results[0])),
 				errorReturnFix(c, ret)...)
 		}
 	}
@@ -59,6 +58,23 @@ func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
 		return "the image"
 	}
 	return "a value of type " + typeString(c, t)
+}
+
+// errorPathConsequence says what Packer does with e, returned on an error
+// path.
+func errorPathConsequence(c *pkgContext, e ast.Expr) string {
+	t := c.pass.TypesInfo.TypeOf(e)
+	switch {
+	case t == nil:
+	case isErrorType(t):
+		return outcomeSilent.consequence()
+	case nilableConcrete(t):
+		return "a typed nil, which RPC turns into nil, so Packer skips the artifact, but the plugin's own tests see a non-nil value"
+	}
+	if o := c.classify(answer{leaf: ast.Unparen(e)}); o > outcomeSkipped {
+		return o.consequence()
+	}
+	return "Packer may get a value it cannot use"
 }
 
 // checkTypedNil reports an answer that is a nil of pointer or slice type,

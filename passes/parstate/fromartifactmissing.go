@@ -24,7 +24,11 @@ func checkFromArtifactMissing(c *pkgContext, s *scope, p *registryPath) {
 		if o < outcomeSilent {
 			continue
 		}
-		s.report(CategoryFromArtifactMissing, a.leaf, fmt.Sprintf(
+		at := ast.Node(a.leaf) // in a helper, where the value is made
+		if a.via == nil {
+			at = a.ret.Results[0] // in State, where it goes to Packer
+		}
+		s.report(CategoryFromArtifactMissing, at, fmt.Sprintf(
 			"%s returns %s for %s: %s; return the image built by %s",
 			a.fn, s.describe(c.pass.TypesInfo.TypeOf(a.leaf)), s.img(uriName), o.consequence(), s.img(fromArtifactName)))
 	}

@@ -170,11 +170,13 @@ func (ev *evaluator) callStr(call *ast.CallExpr, en env, depth int) (string, boo
 		}
 		args[i] = s
 	}
-	switch obj := typeutil.Callee(info, call).(type) {
-	case *types.TypeName:
-		if len(args) == 1 && isString(obj.Type()) {
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if len(args) == 1 && isString(tv.Type) {
 			return args[0], true // stateKey(name)
 		}
+		return "", false
+	}
+	switch obj := typeutil.Callee(info, call).(type) {
 	case *types.Func:
 		if obj.Pkg() == nil || obj.Pkg().Path() != "strings" {
 			return "", false

@@ -111,13 +111,14 @@ type checker struct {
 // run checks the State method of every artifact type in the package.
 func (c *checker) run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	r := newReporter(pass, insp, c.disable, c.categoryInMessage)
+	checkIgnoreDirective(r) // in every package: a directive may sit anywhere
 	if !hasStateDecl(pass.Files) || isSDKPath(pkgPath(pass.Pkg)) {
+		r.flush()
 		return res, nil // no State to check, or the SDK's own mock and RPC proxy
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ctx := newPkgContext(pass, insp)
-	r := newReporter(pass, insp, c.disable, c.categoryInMessage)
-	checkIgnoreDirective(r)
 	methods := findStateMethods(ctx)
 	keys := make([]*keyUse, len(methods))
 	publishes := false // some artifact of the package answers the URI

@@ -38,6 +38,8 @@ var scenarios = []struct {
 		"aliasimport", "plainimport", "dotimport", "vendored", "lookalike", "lookalikemixed", "crosspackage/...",
 	}},
 	{"construction", []string{"frommappeddata"}},
+	// What the control-flow graph and the value flow decide.
+	{"flow", []string{"flow/..."}},
 	{"fixes", []string{"fixcombined", "fixotherfile", "fixsamefile", "linedirective"}},
 	{"state-uri-missing", []string{"stateurimissing/..."}},
 	{"state-uri-literal", []string{"stateuriliteral/..."}},

@@ -21,18 +21,20 @@ type reporter struct {
 	byFile  map[*token.File]map[int][]string
 	diags   []analysis.Diagnostic
 	seen    map[diagKey]bool
-	broken  map[*token.File]bool // files with a type or syntax error
+	broken  map[*token.File]bool // files with a type or syntax error, computed on the first finding
+	insp    *inspector.Inspector
 }
 
+// A diagKey identifies a finding: a helper shared by two artifact types is
+// on both their paths, and its finding is reported once.
 type diagKey struct {
-	pos      token.Pos
+	pos, end token.Pos
 	category string
-	message  string
 }
 
 func newReporter(pass *analysis.Pass, insp *inspector.Inspector, disable []string, prefix bool) *reporter {
 	return &reporter{pass: pass, disable: disable, prefix: prefix, byFile: map[*token.File]map[int][]string{}, seen: map[diagKey]bool{},
-		broken: brokenFiles(pass, insp)}
+		insp: insp}
 }
 
 // brokenFiles returns the files with a type error or a syntax error. In a
@@ -94,10 +96,13 @@ func (s *scope) typeString(t types.Type) string {
 func (s *scope) img(name string) string { return qualify(s.imgName, name) }
 
 func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+	if r.broken == nil {
+		r.broken = brokenFiles(r.pass, r.insp)
+	}
 	if slices.Contains(r.disable, category) || r.broken[r.pass.Fset.File(pos)] {
 		return
 	}
-	k := diagKey{pos, category, msg}
+	k := diagKey{pos, end, category}
 	if r.seen[k] {
 		return
 	}

@@ -1,0 +1,15 @@
+package dispatch
+
+import "strings"
+
+func isHCPKey(k string) bool { return strings.EqualFold(k, "par.artifact.metadata") } // want `^key compared with the literal "par\.artifact\.metadata"; use registryimage\.ArtifactStateURI`
+
+// Literal tests the key with a predicate that spells the URI.
+type Literal struct{ base }
+
+func (a *Literal) State(name string) interface{} {
+	if isHCPKey(name) {
+		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string`
+	}
+	return nil
+}
