@@ -18,6 +18,33 @@ type stateMethod struct {
 	recv     *types.Var // the receiver, nil when unnamed or _
 	param    *types.Var // the key parameter, nil when unnamed or _
 	named    *types.Named
+	idOwner  *types.Named // the artifact type whose Id names the image: named, or a type that embeds it
+	embedded bool         // the receiver is not an artifact by itself, only embedded in idOwner
+}
+
+// embeddingArtifact returns the first artifact type of the package, in
+// name order, whose State is fn, promoted from an embedded field, or nil.
+func (c *pkgContext) embeddingArtifact(fn *types.Func) *types.Named {
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || !isArtifact(named) {
+			continue
+		}
+		if sel := c.methodSet(named).Lookup(nil, "State"); sel != nil && sel.Obj() == fn && len(sel.Index()) > 1 {
+			return named
+		}
+	}
+	return nil
+}
+
+// methodSet returns the method set of *named.
+func (c *pkgContext) methodSet(named *types.Named) *types.MethodSet {
+	return types.NewMethodSet(types.NewPointer(named))
 }
 
 // findStateMethods returns the State method declarations, outside _test.go
@@ -48,18 +75,27 @@ func asStateMethod(c *pkgContext, file *ast.File, fd *ast.FuncDecl) *stateMethod
 		return nil
 	}
 	sig := fn.Type().(*types.Signature)
-	if sig.Recv() == nil || sig.Params().Len() != 1 || !isArtifact(sig.Recv().Type()) {
+	if sig.Recv() == nil || sig.Params().Len() != 1 {
 		return nil
 	}
 	named := receiverNamed(sig.Recv().Type())
 	if named == nil {
 		return nil
 	}
+	idOwner := named
+	if !isArtifact(sig.Recv().Type()) {
+		// A State declared on a type that only artifacts embedding it make
+		// whole: checked once, here, with the Id of the first of them.
+		if idOwner = c.embeddingArtifact(fn); idOwner == nil {
+			return nil
+		}
+	}
 	cur, ok := c.funcDecl(fn)
 	if !ok {
 		return nil
 	}
-	sm := &stateMethod{decl: fd, cur: cur, fn: fn, file: file, typeName: named.Obj().Name(), named: named}
+	sm := &stateMethod{decl: fd, cur: cur, fn: fn, file: file, typeName: named.Obj().Name(), named: named,
+		idOwner: idOwner, embedded: idOwner != named}
 	if v := sig.Recv(); v.Name() != "" && v.Name() != "_" {
 		sm.recv = v
 	}
@@ -127,7 +163,7 @@ func hasArtifactMethods(ms *types.MethodSet) bool {
 // ImageID, which fails the build's registry step. An Id method parstate
 // cannot see is taken to name an image.
 func (c *pkgContext) hasConstantID(named *types.Named) bool {
-	sel := types.NewMethodSet(types.NewPointer(named)).Lookup(nil, "Id")
+	sel := c.methodSet(named).Lookup(nil, "Id")
 	if sel == nil {
 		return false
 	}
@@ -139,16 +175,34 @@ func (c *pkgContext) hasConstantID(named *types.Named) bool {
 	if !ok {
 		return false
 	}
-	info := c.pass.TypesInfo
-	returns, constant := 0, true
-	decl.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
-		ret, ok := cur.Node().(*ast.ReturnStmt)
-		if !ok {
-			return false // a closure's returns are not Id's
+	rets := c.flowOf(decl.Node()).reachedReturns(c.eval, nil, 0)
+	for _, ret := range rets {
+		if len(ret.Results) != 1 {
+			return false
 		}
-		returns++
-		constant = constant && len(ret.Results) == 1 && info.Types[ret.Results[0]].Value != nil
+		if _, ok := c.eval.str(ret.Results[0], nil, 0); !ok && !c.isPathField(ret.Results[0]) {
+			return false
+		}
+	}
+	return len(rets) > 0
+}
+
+// isPathField reports whether e selects a field whose name says it holds a
+// path or a directory (Path, Dir, OutputDir, Filename): an Id that returns
+// one names files, not an image.
+func (c *pkgContext) isPathField(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
 		return false
-	})
-	return returns > 0 && constant
+	}
+	if s, ok := c.pass.TypesInfo.Selections[sel]; !ok || s.Kind() != types.FieldVal {
+		return false
+	}
+	name := sel.Sel.Name
+	for _, w := range []string{"Path", "Dir", "Directory", "File", "Filename", "FileName"} {
+		if strings.HasSuffix(name, w) || name == strings.ToLower(w) {
+			return true
+		}
+	}
+	return false
 }

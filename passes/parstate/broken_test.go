@@ -22,7 +22,7 @@ func TestBroken(t *testing.T) {
 		tree     string
 		patterns []string
 	}{
-		{"plugin", []string{"syntaxerror", "crash1", "missingimport", "halftyped", "redeclared", "genericmismatch", "cycle/..."}},
+		{"plugin", []string{"syntaxerror", "crash1", "missingimport", "halftyped", "redeclared", "noparam", "genericmismatch", "cycle/..."}},
 		{"sdk", []string{"brokensdk", "github.com/hashicorp/packer-plugin-sdk/..."}},
 	} {
 		t.Run(tc.tree, func(t *testing.T) {

@@ -30,7 +30,7 @@ func checkErrorIgnored(c *pkgContext, s *scope, p *registryPath) {
 				name, ignoredHow(ic)), errorIgnoredFix(c, ic)...)
 		case ic.nilAppend != nil:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
-				"a failed %s appends a nil image before its error is checked (the next iteration overwrites the error): Packer decodes it into an empty image and fails the build's HCP Packer step; check the error before the append and skip the image (continue)",
+				"a failed %s appends a nil image: Packer decodes it into an empty image and fails the build's HCP Packer step; check the error before the append and skip the image (continue) when it is not nil",
 				name))
 		case ic.discarded:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(

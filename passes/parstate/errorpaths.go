@@ -288,17 +288,18 @@ func (ic *imageCall) note(c *pkgContext, t *trace, n ast.Node) {
 		}
 		return true
 	}
-	ast.Inspect(n, func(m ast.Node) bool {
+	var visit func(m ast.Node) bool
+	visit = func(m ast.Node) bool {
 		switch m := m.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.AssignStmt:
 			for _, r := range m.Rhs {
-				ast.Inspect(r, read)
+				ast.Inspect(r, visit)
 			}
 			for _, l := range m.Lhs {
 				if _, ok := l.(*ast.Ident); !ok {
-					ast.Inspect(l, read)
+					ast.Inspect(l, visit)
 				}
 			}
 			return false
@@ -311,7 +312,8 @@ func (ic *imageCall) note(c *pkgContext, t *trace, n ast.Node) {
 			}
 		}
 		return read(m)
-	})
+	}
+	ast.Inspect(n, visit)
 }
 
 // isAppendOf reports whether call appends v to a slice.

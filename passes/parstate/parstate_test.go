@@ -246,3 +246,26 @@ func TestLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestStrict checks that strict mode reports the artifacts whose Id is a
+// constant and whose State never answers the URI, and respects an explicit
+// nil for the URI.
+func TestStrict(t *testing.T) {
+	a, err := parstate.NewAnalyzer(parstate.Config{Strict: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "strict")
+	// The default leaves the same package alone.
+	for _, r := range analysistest.Run(&quiet{T: t}, analysistest.TestData(), parstate.New(), "strict") {
+		for _, d := range r.Diagnostics {
+			t.Errorf("default mode reported %s: %s", d.Category, d.Message)
+		}
+	}
+}
+
+// quiet is a testing.T whose errors (the strict package's unmet wants) are
+// dropped: TestStrict checks the default's diagnostics itself.
+type quiet struct{ *testing.T }
+
+func (q *quiet) Errorf(string, ...any) {}

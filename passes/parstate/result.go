@@ -48,7 +48,7 @@ func verdict(c *pkgContext, sm *stateMethod, k *keyUse, strict bool) string {
 		return ""
 	case k.forwards:
 		return reasonForwards
-	case !strict && c.hasConstantID(sm.named):
+	case !strict && c.hasConstantID(sm.idOwner):
 		return reasonConstantID
 	}
 	return ""

@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/parlint/parlint/internal/edit"
 )
 
 // Category state-uri-missing: State never answers ArtifactStateURI, so the
@@ -21,13 +23,16 @@ func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, s
 		return
 	}
 	fallback, what := c.unknownKeyAnswer(sm)
-	constantID := c.hasConstantID(sm.named)
+	constantID := c.hasConstantID(sm.idOwner)
 	if constantID && !strict && !pkgPublishes && what != outcomeFails {
 		return
 	}
 	todo := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
 	if sm.param == nil {
 		todo = "name the key parameter and " + todo
+	}
+	if inner := embeddedArtifact(sm.named); inner != "" && sm.recv != nil && sm.param != nil {
+		todo = fmt.Sprintf("forward that key to the wrapped artifact: return %s.%s.State(%s)", sm.recv.Name(), inner, sm.param.Name())
 	}
 	if constantID {
 		todo = "its Id is not an image identity, so add a branch for that key that returns the image built by " +
@@ -67,7 +72,7 @@ func (c *pkgContext) unknownKeyAnswer(sm *stateMethod) (types.Type, outcome) {
 // uriMissingFix inserts the documented branch at the top of State.
 func uriMissingFix(c *pkgContext, sm *stateMethod) []analysis.SuggestedFix {
 	body := sm.decl.Body
-	if sm.param == nil || sm.recv == nil || isSingleForward(body) {
+	if sm.param == nil || sm.recv == nil || sm.embedded || isSingleForward(body) {
 		return nil
 	}
 	f, ok := c.editFile(sm.decl.Pos())
@@ -75,6 +80,9 @@ func uriMissingFix(c *pkgContext, sm *stateMethod) []analysis.SuggestedFix {
 		return nil
 	}
 	at := body.Lbrace + 1
+	if inner := embeddedArtifact(sm.named); inner != "" {
+		return forwardFix(c, f, sm, inner)
+	}
 	img, imports, ok := c.importFor(f, at, imagePath, imageDefault)
 	if !ok {
 		return nil
@@ -125,4 +133,36 @@ func isSingleForward(body *ast.BlockStmt) bool {
 // to it, have the six Artifact methods.
 func implementsArtifact(t types.Type) bool {
 	return hasArtifactMethods(types.NewMethodSet(t))
+}
+
+// embeddedArtifact returns the name of the field of the struct named that
+// embeds another artifact, whose State the receiver's shadows, or "".
+func embeddedArtifact(named *types.Named) string {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for f := range st.Fields() {
+		if f.Embedded() && f.Exported() && (isArtifact(f.Type()) || implementsArtifact(f.Type())) {
+			return f.Name()
+		}
+	}
+	return ""
+}
+
+// forwardFix inserts a branch that forwards the key to the embedded
+// artifact inner: the wrapper's images are the wrapped artifact's.
+func forwardFix(c *pkgContext, f *edit.File, sm *stateMethod, inner string) []analysis.SuggestedFix {
+	at := sm.decl.Body.Lbrace + 1
+	img, imports, ok := c.importFor(f, at, imagePath, imageDefault)
+	if !ok {
+		return nil
+	}
+	call := fmt.Sprintf("%s.%s.State(%s)", sm.recv.Name(), inner, sm.param.Name())
+	branch := fmt.Sprintf("if %s == %s {\n\treturn %s\n}", sm.param.Name(), qualify(img, uriName), call)
+	prepend, ok := f.Prepend(sm.decl, branch)
+	if !ok {
+		return nil
+	}
+	return fix(f, "Forward "+qualify(img, uriName)+" to "+call, imports, prepend)
 }

@@ -117,3 +117,17 @@ func (n *Named) Id() string {
 func (n *Named) State(name string) interface{} { // want `^Named\.State never answers registryimage\.ArtifactStateURI, so`
 	return n.StateData[name]
 }
+
+// Directory lists files under a base directory, which its Id returns: a
+// path names files, not an image.
+type Directory struct {
+	BaseDir string
+	Paths   []string
+}
+
+func (d *Directory) BuilderId() string           { return BuilderID }
+func (d *Directory) Files() []string             { return d.Paths }
+func (d *Directory) Id() string                  { return d.BaseDir }
+func (d *Directory) String() string              { return d.BaseDir }
+func (d *Directory) Destroy() error              { return nil }
+func (d *Directory) State(name string) interface{} { return nil }

@@ -37,14 +37,14 @@ func (a *Artifact) State(name string) interface{} { // want `never answers \w+\.
 
 // Export answers unknown keys with an empty string.
 type Export struct {
-	Path      string
+	Ref       string
 	StateData map[string]interface{}
 }
 
 func (e *Export) BuilderId() string { return BuilderID }
-func (e *Export) Files() []string   { return []string{e.Path} }
-func (e *Export) Id() string        { return e.Path }
-func (e *Export) String() string    { return e.Path }
+func (e *Export) Files() []string   { return []string{e.Ref} }
+func (e *Export) Id() string        { return e.Ref }
+func (e *Export) String() string    { return e.Ref }
 func (e *Export) Destroy() error    { return nil }
 
 func (e *Export) State(name string) interface{} { // want `never answers \w+\.ArtifactStateURI and returns a non-nil`
