@@ -29,7 +29,7 @@ func checkErrorReturn(c *pkgContext, s *scope, p *registryPath) {
 			}
 			s.report(CategoryErrorReturn, ret, fmt.Sprintf(
 				"%s returns %s on the error path of %s: %s; return a plain nil so that Packer skips the artifact as the SDK's pattern does",
-				ic.pf.name, describeValue(c, ret.Results[0], ic.errVar), calleeName(s, ic.call()), errorPathConsequence(c, ret.Results[0])),
+				ic.pf.name, describeValue(c, s, ret.Results[0], ic.errVar), calleeName(s, ic.call()), errorPathConsequence(c, ret.Results[0])),
 				errorReturnFix(c, ret)...)
 		}
 	}
@@ -39,7 +39,7 @@ func checkErrorReturn(c *pkgContext, s *scope, p *registryPath) {
 }
 
 // describeValue says in words what e is, for messages.
-func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
+func describeValue(c *pkgContext, s *scope, e ast.Expr, errVar *types.Var) string {
 	info := c.pass.TypesInfo
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok && info.Uses[id] == errVar {
@@ -57,7 +57,7 @@ func describeValue(c *pkgContext, e ast.Expr, errVar *types.Var) string {
 	case isImageType(t):
 		return "the image"
 	}
-	return "a value of type " + typeString(c, t)
+	return "a value of type " + s.typeString(t)
 }
 
 // errorPathConsequence says what Packer does with e, returned on an error

@@ -172,8 +172,3 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	_, isNil := info.Uses[id].(*types.Nil)
 	return isNil
 }
-
-// typeString formats t relative to the package under analysis.
-func typeString(c *pkgContext, t types.Type) string {
-	return types.TypeString(t, types.RelativeTo(c.pass.Pkg))
-}

@@ -136,14 +136,16 @@ func implementsArtifact(t types.Type) bool {
 }
 
 // embeddedArtifact returns the name of the field of the struct named that
-// embeds another artifact, whose State the receiver's shadows, or "".
+// embeds an artifact interface (packer.Artifact), whose State the
+// receiver's shadows, or "". An embedded struct shares methods; an embedded
+// interface is the artifact the type wraps.
 func embeddedArtifact(named *types.Named) string {
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
 		return ""
 	}
 	for f := range st.Fields() {
-		if f.Embedded() && f.Exported() && (isArtifact(f.Type()) || implementsArtifact(f.Type())) {
+		if f.Embedded() && f.Exported() && types.IsInterface(f.Type()) && implementsArtifact(f.Type()) {
 			return f.Name()
 		}
 	}

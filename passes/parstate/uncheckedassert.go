@@ -14,7 +14,7 @@ func checkUncheckedAssert(c *pkgContext, s *scope, p *registryPath) {
 		ta := cur.Node().(*ast.TypeAssertExpr)
 		what := "a type"
 		if t := c.pass.TypesInfo.TypeOf(ta.Type); t != nil {
-			what = typeString(c, t)
+			what = s.typeString(t)
 		}
 		s.report(CategoryUncheckedAssert, ta, fmt.Sprintf(
 			"unchecked type assertion to %s on the registry path panics the plugin when it fails; use the comma-ok form and skip the image",
