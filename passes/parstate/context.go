@@ -21,9 +21,10 @@ type pkgContext struct {
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
 
-	eval    *evaluator
-	flows   map[ast.Node]*funcFlow // control-flow graphs, built on first use
-	returns map[*types.Func]bool   // memo of mayReturn for same-package functions
+	eval     *evaluator
+	flows    map[ast.Node]*funcFlow // control-flow graphs, built on first use
+	returns  map[*types.Func]bool   // memo of mayReturn for same-package functions
+	imageWhy *string                // memo of imageUnavailable
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {

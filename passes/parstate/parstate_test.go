@@ -269,3 +269,23 @@ func TestStrict(t *testing.T) {
 type quiet struct{ *testing.T }
 
 func (q *quiet) Errorf(string, ...any) {}
+
+// TestSDKBuild checks that no fix imports packer/registry/image into a
+// module whose build cannot provide it, and that the message says why.
+func TestSDKBuild(t *testing.T) {
+	for _, mod := range []string{"legacy", "oldsdk"} {
+		t.Run(mod, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("testdata", "sdkbuild", mod))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range analysistest.Run(t, dir, parstate.New(), "./builder") {
+				for _, d := range r.Diagnostics {
+					if len(d.SuggestedFixes) > 0 {
+						t.Errorf("%s: a fix is offered: %s", mod, d.SuggestedFixes[0].Message)
+					}
+				}
+			}
+		})
+	}
+}

@@ -29,8 +29,8 @@ func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) []analysis.SuggestedFix {
 		return nil
 	}
 	img, imports, ok := c.importFor(f, lit.Pos(), imagePath, imageDefault)
-	if !ok {
-		return nil
+	if !ok || len(imports) > 0 && c.imageUnavailable() != "" {
+		return nil // the constant's package is not in this build
 	}
 	return fix(f, "Replace the literal with "+qualify(img, uriName), imports, edit.Replace(lit, qualify(img, uriName)))
 }

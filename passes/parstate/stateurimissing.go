@@ -46,7 +46,11 @@ func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, s
 	}
 	var fixes []analysis.SuggestedFix
 	if !constantID {
-		fixes = uriMissingFix(c, sm)
+		if why := c.imageUnavailable(); why != "" {
+			msg += " (no automatic fix: " + why + ")"
+		} else {
+			fixes = uriMissingFix(c, sm)
+		}
 	}
 	s.report(CategoryURIMissing, sm.decl.Name, msg, fixes...)
 }

@@ -1,0 +1,21 @@
+// Package builder is a plugin on an SDK older than packer/registry/image.
+package builder
+
+import "github.com/hashicorp/packer-plugin-sdk/packer"
+
+var _ packer.Artifact = (*Artifact)(nil)
+
+type Artifact struct {
+	ImageID   string
+	StateData map[string]interface{}
+}
+
+func (a *Artifact) BuilderId() string { return "example.oldsdk" }
+func (a *Artifact) Files() []string   { return nil }
+func (a *Artifact) Id() string        { return a.ImageID }
+func (a *Artifact) String() string    { return a.ImageID }
+func (a *Artifact) Destroy() error    { return nil }
+
+func (a *Artifact) State(name string) interface{} { // want `\(no automatic fix: the module's replacement of github\.com/hashicorp/packer-plugin-sdk has no packer/registry/image\)$`
+	return a.StateData[name]
+}
