@@ -15,6 +15,12 @@ import (
 type registryPath struct {
 	funcs   []*pathFunc     // State first
 	written map[string]bool // the Image fields assigned anywhere on the path
+	// sourceBy holds the variables whose image gets SourceImageID by an
+	// assignment (img.SourceImageID = x); sourceAny is true when one
+	// through another expression (images[i].SourceImageID = x) may set it
+	// on any image.
+	sourceBy  map[*types.Var]bool
+	sourceAny bool
 
 	calls         []*imageCall       // calls that build images and return an error
 	fromArtifacts []inspector.Cursor // calls of FromArtifact
@@ -25,7 +31,7 @@ type registryPath struct {
 
 // newRegistryPath collects the facts of the functions k reaches.
 func newRegistryPath(c *pkgContext, k *keyUse) *registryPath {
-	p := &registryPath{funcs: k.funcs, written: map[string]bool{}}
+	p := &registryPath{funcs: k.funcs, written: map[string]bool{}, sourceBy: map[*types.Var]bool{}}
 	for _, pf := range k.funcs {
 		p.scan(c, pf)
 	}
@@ -67,6 +73,13 @@ func (p *registryPath) scan(c *pkgContext, pf *pathFunc) {
 		case *ast.SelectorExpr:
 			if f := imageField(info, n); f != "" && isAssigned(cur) {
 				p.written[f] = true
+				if f == sourceIDField {
+					if v, ok := info.Uses[identOf(n.X)].(*types.Var); ok {
+						p.sourceBy[v] = true
+					} else {
+						p.sourceAny = true
+					}
+				}
 			}
 		}
 		return true
@@ -142,4 +155,27 @@ func isAssigned(cur inspector.Cursor) bool {
 			return false
 		}
 	}
+}
+
+// identOf returns e as an identifier, or nil.
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// sourceWritten reports whether an assignment on the path sets the
+// SourceImageID of the image that the FromArtifact call at cur builds: one
+// to the field of the variable the call's image goes to, or one that may
+// reach any image.
+func (p *registryPath) sourceWritten(c *pkgContext, cur inspector.Cursor) bool {
+	if p.sourceAny {
+		return true
+	}
+	_, _, img, _ := errorResult(c, cur)
+	if img == nil {
+		if a, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(a.Lhs) == 1 && len(a.Rhs) == 1 && identOf(a.Lhs[0]) != nil {
+			img, _ = c.pass.TypesInfo.ObjectOf(identOf(a.Lhs[0])).(*types.Var)
+		}
+	}
+	return img != nil && p.sourceBy[img]
 }

@@ -24,12 +24,9 @@ import (
 // options, no option of the package that assigns it, no assignment of the
 // field anywhere on the path.
 func checkSourceIDMissing(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
-	if p.written[sourceIDField] {
-		return
-	}
 	for _, cur := range p.fromArtifacts {
 		call := cur.Node().(*ast.CallExpr)
-		if optionsSetSource(c, cur, call) {
+		if p.sourceWritten(c, cur) || optionsSetSource(c, cur, call) {
 			continue
 		}
 		src := sm.source(sourceRecv(c, sm, call))
@@ -41,7 +38,7 @@ func checkSourceIDMissing(c *pkgContext, s *scope, sm *stateMethod, p *registryP
 		lit := cur.Node().(*ast.CompositeLit)
 		set := literalFields(lit)
 		complete := (set[imageIDField] || p.written[imageIDField]) && (set[providerField] || p.written[providerField])
-		if !complete || set[sourceIDField] {
+		if !complete || set[sourceIDField] || p.written[sourceIDField] {
 			continue // an incomplete literal is fromartifact-missing's
 		}
 		src := sm.source(literalSourceRecv(c, sm, cur))
@@ -367,7 +364,7 @@ func (e *sourceEval) sets(x ast.Expr) bool {
 func (e *sourceEval) callSets(call *ast.CallExpr) bool {
 	info := e.c.pass.TypesInfo
 	if name := imageFunc(info, call); name != "" {
-		return name == withSourceIDName
+		return name == withSourceIDName && !e.placeholder(call)
 	}
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 		return e.sets(call.Args[0]) // ArtifactOverrideFunc(f)
@@ -392,6 +389,16 @@ func (e *sourceEval) callSets(call *ast.CallExpr) bool {
 // funcSets reports whether a same-package function sets SourceImageID in its
 // body: calls WithSourceID or assigns the field, itself or through another
 // function of the package. A function of another package may.
+// placeholder reports whether the WithSourceID call sets the field to the
+// empty string, which sets nothing.
+func (e *sourceEval) placeholder(call *ast.CallExpr) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	v, ok := e.c.eval.str(call.Args[0], nil, 0)
+	return ok && v == ""
+}
+
 func (e *sourceEval) funcSets(fn *types.Func) bool {
 	fn = fn.Origin()
 	if pkgPath(fn.Pkg()) == imagePath {
@@ -415,18 +422,18 @@ func (e *sourceEval) bodySets(root inspector.Cursor, n ast.Node) bool {
 		return true
 	}
 	info := e.c.pass.TypesInfo
-	for x := range cur.Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
-		switch x := x.Node().(type) {
+	for xc := range cur.Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
+		switch x := xc.Node().(type) {
 		case *ast.CallExpr:
-			if imageFunc(info, x) == withSourceIDName {
+			if imageFunc(info, x) == withSourceIDName && !e.placeholder(x) {
 				return true
 			}
 			if fn := typeutil.StaticCallee(info, x); fn != nil && fn.Pkg() == e.c.pass.Pkg && e.funcSets(fn) {
 				return true
 			}
 		case *ast.SelectorExpr:
-			if imageField(info, x) == sourceIDField {
-				return true
+			if imageField(info, x) == sourceIDField && isAssigned(xc) {
+				return true // an option of the plugin's own that sets the field
 			}
 		}
 	}
