@@ -6,6 +6,7 @@ import (
 	"net"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -269,7 +270,10 @@ func (r *recorder) State(name string) (v interface{}) {
 		if p := recover(); p != nil {
 			r.mu.Lock()
 			r.asked = true
-			r.panicked = fmt.Errorf("%v\n%s", p, firstFrames(debug.Stack()))
+			r.panicked = fmt.Errorf("%v", p)
+			if site := panicSite(debug.Stack()); site != "" {
+				r.panicked = fmt.Errorf("%v, in %s", p, site)
+			}
 			r.mu.Unlock()
 			v = nil
 		}
@@ -287,23 +291,29 @@ func (r *recorder) result() (answer interface{}, asked bool, panicked error) {
 	return r.answer, r.asked, r.panicked
 }
 
-// firstFrames keeps the frames of a panic's stack that show where it came
-// from: the panicking function and its callers up to the recorder.
-func firstFrames(stack []byte) string {
+// panicSite returns the function and file:line where a panic happened: the
+// first frame after the panic that is not in the runtime, from a stack as
+// debug.Stack prints it.
+func panicSite(stack []byte) string {
 	lines := strings.Split(string(stack), "\n")
-	var out []string
-	for i := 0; i < len(lines); i++ {
-		if strings.Contains(lines[i], "panic(") {
-			out = nil
-			i++
+	i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "panic(") })
+	if i < 0 {
+		return ""
+	}
+	for i += 2; i+1 < len(lines); i += 2 {
+		fn, file := lines[i], strings.TrimSpace(lines[i+1])
+		if strings.HasPrefix(fn, "runtime.") {
 			continue
 		}
-		if strings.Contains(lines[i], "registrytest.(*recorder).State") {
-			break
+		if j := strings.LastIndex(fn, "("); j > 0 {
+			fn = fn[:j]
 		}
-		out = append(out, lines[i])
+		if j := strings.LastIndex(file, " +0x"); j > 0 {
+			file = file[:j]
+		}
+		return fn + " at " + file
 	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
+	return ""
 }
 
 // isNilValue reports whether v is a nil pointer, slice, map, func, chan or

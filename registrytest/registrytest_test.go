@@ -320,3 +320,15 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	}
 }
+
+func TestPanicNamesTheSite(t *testing.T) {
+	a := answeringFunc(func(a *artifact) interface{} {
+		var data map[string]interface{}
+		return data["SourceImage"].(string)
+	})
+	_, err := registrytest.Decode(a)
+	if err == nil || !strings.Contains(err.Error(), "interface conversion") ||
+		!strings.Contains(err.Error(), "registrytest_test.go:") {
+		t.Errorf("error %v, want the panic's value and the line of the assertion", err)
+	}
+}
