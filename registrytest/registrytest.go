@@ -105,9 +105,10 @@ func Decode(a packer.Artifact) ([]registryimage.Image, error) {
 	answer, asked, panicked := rec.result()
 	switch {
 	case panicked != nil:
-		return nil, &Error{Kind: Panics, Answer: "", Err: panicked, msg: fmt.Sprintf(
+		return nil, &Error{Kind: Panics, Err: panicked, msg: fmt.Sprintf(
 			"State panics for registryimage.ArtifactStateURI (%v): the plugin crashes at the end of the build; "+
-				"use comma-ok type assertions and skip the image instead", panicked)}
+				"check what State reads (comma-ok type assertions, nil pointers, lengths) and return nil when it "+
+				"is missing", panicked)}
 	case !asked:
 		return nil, errors.New("registrytest: the RPC server never asked the artifact for its state")
 	case received == nil && answer != nil && !isNilValue(answer):
