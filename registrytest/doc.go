@@ -44,7 +44,9 @@
 //     artifact whose Id() is empty); core fails the build's HCP Packer step;
 //   - Collision: two images have the same provider, ID and region, the key
 //     core stores them under, so one of them is lost;
-//   - Panics: State panics for the key, which crashes the plugin mid-build.
+//   - Panics: State panics for the key, which crashes the plugin mid-build;
+//   - Unreachable: the RPC cannot encode the answer (a func), so core
+//     receives nothing.
 //
 // # Versions
 //
