@@ -2,10 +2,14 @@ module github.com/parlint/parlint/examples
 
 go 1.25.11
 
-require github.com/hashicorp/packer-plugin-sdk v0.6.10
+require (
+	github.com/hashicorp/packer-plugin-sdk v0.6.10
+	github.com/parlint/parlint/registrytest v0.0.0-00010101000000-000000000000
+)
 
 require (
 	github.com/agext/levenshtein v1.2.3 // indirect
+	github.com/apparentlymart/go-textseg/v13 v13.0.0 // indirect
 	github.com/apparentlymart/go-textseg/v15 v15.0.0 // indirect
 	github.com/armon/go-metrics v0.4.1 // indirect
 	github.com/aws/aws-sdk-go-v2 v1.37.2 // indirect
@@ -46,6 +50,7 @@ require (
 	github.com/hashicorp/hcl/v2 v2.24.0 // indirect
 	github.com/hashicorp/serf v0.10.1 // indirect
 	github.com/hashicorp/vault/api v1.14.0 // indirect
+	github.com/hashicorp/yamux v0.1.1 // indirect
 	github.com/jehiah/go-strftime v0.0.0-20171201141054-1d33003b3869 // indirect
 	github.com/klauspost/compress v1.11.2 // indirect
 	github.com/mattn/go-colorable v0.1.13 // indirect
@@ -58,7 +63,10 @@ require (
 	github.com/mitchellh/reflectwalk v1.0.0 // indirect
 	github.com/parlint/parlint v0.0.0-00010101000000-000000000000 // indirect
 	github.com/ryanuber/go-glob v1.0.0 // indirect
+	github.com/ugorji/go/codec v1.2.6 // indirect
 	github.com/ulikunitz/xz v0.5.15 // indirect
+	github.com/vmihailenco/msgpack/v5 v5.3.5 // indirect
+	github.com/vmihailenco/tagparser/v2 v2.0.0 // indirect
 	github.com/zclconf/go-cty v1.16.3 // indirect
 	golang.org/x/exp v0.0.0-20230321023759-10a507213a29 // indirect
 	golang.org/x/mod v0.37.0 // indirect
@@ -68,8 +76,14 @@ require (
 	golang.org/x/text v0.38.0 // indirect
 	golang.org/x/time v0.11.0 // indirect
 	golang.org/x/tools v0.47.0 // indirect
+	google.golang.org/protobuf v1.36.10 // indirect
 )
 
 replace github.com/parlint/parlint => ../
+
+replace github.com/parlint/parlint/registrytest => ../registrytest
+
+// The SDK's rpc package, which registrytest runs, needs go-cty's gob encoding.
+replace github.com/zclconf/go-cty => github.com/nywilken/go-cty v1.13.3
 
 tool github.com/parlint/parlint/cmd/parlint

@@ -107,9 +107,9 @@ func setup(t *testing.T) (gopls, dir string) {
 }
 
 // copyExamples copies examples/ to a temporary directory, points its
-// requirement of parlint at this checkout, and downloads what it needs, so
-// that gopls finds every package without the network and the test never
-// edits the checkout.
+// requirements of parlint and registrytest at this checkout, and downloads
+// what it needs, so that gopls finds every package without the network and
+// the test never edits the checkout.
 func copyExamples(t *testing.T) string {
 	t.Helper()
 	checkout, err := root()
@@ -135,7 +135,8 @@ func copyExamples(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runCommand(t, dir, "go", "mod", "edit", "-replace=github.com/parlint/parlint="+checkout)
+	runCommand(t, dir, "go", "mod", "edit", "-replace=github.com/parlint/parlint="+checkout,
+		"-replace=github.com/parlint/parlint/registrytest="+filepath.Join(checkout, "registrytest"))
 	runCommand(t, dir, "go", "list", "-deps", "-test", "./...")
 	return dir
 }

@@ -1,0 +1,11 @@
+package happyzip
+
+import (
+	"testing"
+
+	"github.com/parlint/parlint/registrytest"
+)
+
+func TestArtifactRegistry(t *testing.T) {
+	registrytest.CheckNone(t, &Artifact{Path: "disk.zip"})
+}
