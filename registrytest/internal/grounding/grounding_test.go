@@ -56,6 +56,14 @@ func TestParlintAgreesWithRuntime(t *testing.T) {
 	}
 	findings := runParlint(t, mod, runnable)
 
+	// A finding's claim may be about a state the artifact can be in (a
+	// failed call appends a nil image): it holds when one of the artifact's
+	// states has the outcome it claims.
+	byArtifact := map[string][]string{}
+	for _, e := range runnable {
+		k := e.pkg + "." + e.typ
+		byArtifact[k] = append(byArtifact[k], outcomes[e.pkg+"."+e.typ+"/"+e.state].Outcome)
+	}
 	seen := map[string]bool{}
 	for _, e := range runnable {
 		name := e.pkg + "." + e.typ + "/" + e.state
@@ -65,7 +73,7 @@ func TestParlintAgreesWithRuntime(t *testing.T) {
 			t.Errorf("%s: Decode says %s (%s), the table says %s", name, got.Outcome, got.Message, e.want)
 			continue
 		}
-		for _, v := range violations(e, got, fs) {
+		for _, v := range violations(e, got, fs, byArtifact[e.pkg+"."+e.typ]) {
 			key := name + ": " + v.rule
 			if why, ok := known[key]; ok {
 				seen[key] = true
@@ -87,8 +95,9 @@ type violation struct {
 	rule, detail string
 }
 
-// violations checks the consistency rules on one entry.
-func violations(e entry, got outcome, fs []finding) []violation {
+// violations checks the consistency rules on one entry, whose artifact has
+// the outcomes states in the states the table runs.
+func violations(e entry, got outcome, fs []finding, states []string) []violation {
 	var out []violation
 	failed := got.Outcome != published && got.Outcome != skipped
 	switch {
@@ -101,9 +110,9 @@ func violations(e entry, got outcome, fs []finding) []violation {
 			"parlint is silent, but Packer's outcome is %s", got.Outcome)})
 	}
 	for _, f := range fs {
-		if ok, claim := claimHolds(f.Message, got.Outcome); !ok {
+		if ok, claim := claimHolds(f.Message, states); !ok {
 			out = append(out, violation{"claim-" + claim, fmt.Sprintf(
-				"parlint's %s claims %q, but Packer's outcome is %s", f.Category, claim, got.Outcome)})
+				"parlint's %s claims %q, but Packer's outcomes are %v", f.Category, claim, states)})
 		}
 	}
 	return out
@@ -114,19 +123,18 @@ var claims = []struct {
 	phrase   string
 	outcomes []string
 }{
-	{"drops it or fails", []string{"Dropped", "Empty", "FailsHCPStep"}},
 	{"fails the build", []string{"FailsHCPStep"}},
-	{"rejects the image", []string{"FailsHCPStep"}},
-	{"cannot decode", []string{"Dropped", "Empty", "Unreachable"}},
+	{"cannot decode it as registry images", []string{"Dropped", "Unreachable"}},
+	{"publishes no image and says nothing", []string{"Empty"}},
 	{"never hears of", []string{skipped, "Dropped", "Empty"}},
 }
 
-// claimHolds reports whether the consequence a message claims, if any, is the
-// outcome Decode observed, and which claim it checked.
-func claimHolds(msg, outcome string) (bool, string) {
+// claimHolds reports whether the consequence a message claims, if any, is
+// one of the outcomes Decode observed, and which claim it checked.
+func claimHolds(msg string, outcomes []string) (bool, string) {
 	for _, c := range claims {
 		if strings.Contains(msg, c.phrase) {
-			return slices.Contains(c.outcomes, outcome), c.phrase
+			return slices.ContainsFunc(outcomes, func(o string) bool { return slices.Contains(c.outcomes, o) }), c.phrase
 		}
 	}
 	return true, ""
