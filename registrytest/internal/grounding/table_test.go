@@ -50,10 +50,10 @@ var entries = []entry{
 	{"fromartifactmissing/compositeliteral", "LateID", "built", `&P.LateID{ImageID: "img-1", SourceImage: "img-0"}`, published, false, false},
 
 	{"fromartifactmissing/deliberatenil", "Artifact", "built", `&P.Artifact{ImageID: "img-1"}`, skipped, true, false},
-	{"fromartifactmissing/deliberatenil", "Export", "built", `&P.Export{Path: "out.tar"}`, skipped, true, false},
+	{"fromartifactmissing/deliberatenil", "Export", "built", `&P.Export{Ref: "out.tar"}`, skipped, true, false},
 
 	{"stateurimissing/statusstruct", "Artifact", "built", `&P.Artifact{ImageID: "img-1"}`, "FailsHCPStep", false, false},
-	{"stateurimissing/statusstruct", "Export", "built", `&P.Export{Path: "out.tar"}`, "Dropped", false, false},
+	{"stateurimissing/statusstruct", "Export", "built", `&P.Export{Ref: "out.tar"}`, "Dropped", false, false},
 
 	{"stateurimissing/nothingtopublish", "Checksum", "built", `&P.Checksum{Type: "sha256"}`, "Dropped", true, false},
 	{"stateurimissing/nothingtopublish", "Compressed", "built", `&P.Compressed{Path: "out.tar.gz"}`, skipped, true, false},
