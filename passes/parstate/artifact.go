@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A stateMethod is the declaration of an artifact type's State method.
@@ -205,4 +206,47 @@ func (c *pkgContext) isPathField(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// Shapes of an Id that is not one image's ID.
+const (
+	idImage    = iota // one image's ID, as far as parstate can tell
+	idJoined          // several IDs joined (region:ami,region:ami)
+	idProvider        // the provider's name (a Vagrant box)
+)
+
+// idShape tells what the artifact's Id method, declared in this package,
+// returns: an Id that calls strings.Join joins several images; one that
+// returns a field named Provider or ProviderName names the provider.
+func (c *pkgContext) idShape(named *types.Named) int {
+	sel := c.methodSet(named).Lookup(nil, "Id")
+	if sel == nil {
+		return idImage
+	}
+	fn, ok := sel.Obj().(*types.Func)
+	if !ok {
+		return idImage
+	}
+	decl, ok := c.funcDecl(fn)
+	if !ok {
+		return idImage
+	}
+	info := c.pass.TypesInfo
+	shape := idImage
+	decl.Inspect([]ast.Node{(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			if f, ok := typeutil.Callee(info, n).(*types.Func); ok && f.Pkg() != nil && f.Pkg().Path() == "strings" && f.Name() == "Join" {
+				shape = idJoined
+			}
+		case *ast.ReturnStmt:
+			if len(n.Results) == 1 {
+				if sel, ok := ast.Unparen(n.Results[0]).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Provider" || sel.Sel.Name == "ProviderName") {
+					shape = idProvider
+				}
+			}
+		}
+		return true
+	})
+	return shape
 }

@@ -34,13 +34,24 @@ func checkErrorIgnored(c *pkgContext, s *scope, p *registryPath) {
 				name))
 		case ic.discarded:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
-				"error from %s is discarded; check it, log it and return nil so that Packer skips the artifact on purpose", name),
+				"error from %s is discarded; check it, log it and return nil so that Packer skips the artifact on purpose%s", name, typedNilAdvice(s, ic)),
 				errorIgnoredFix(c, ic)...)
 		case ic.errVar != nil && !ic.checked:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
-				"error from %s is never checked; check it, log it and return nil so that Packer skips the artifact on purpose", name))
+				"error from %s is never checked; check it, log it and return nil so that Packer skips the artifact on purpose%s", name, typedNilAdvice(s, ic)))
 		}
 	}
+}
+
+// typedNilAdvice says, for a call in a helper whose one result is a pointer
+// or a slice, how to return nil without handing State a typed nil.
+func typedNilAdvice(s *scope, ic *imageCall) string {
+	res := ic.pf.sig.Results()
+	if res.Len() != 1 || !nilableConcrete(res.At(0).Type()) {
+		return ""
+	}
+	return fmt.Sprintf("; %s returns a %s, whose nil reaches Packer as a typed nil: return (%s, error) and check the error in State, or give %s an interface{} result",
+		ic.pf.name, s.typeString(res.At(0).Type()), s.typeString(res.At(0).Type()), ic.pf.name)
 }
 
 // ignoredHow says how the error of ic is ignored, for messages.
@@ -73,7 +84,11 @@ func calleeName(s *scope, call *ast.CallExpr) string {
 // function that returns one), logging it as the documented pattern does.
 func errorIgnoredFix(c *pkgContext, ic *imageCall) []analysis.SuggestedFix {
 	assign, ok := ic.stmt.(*ast.AssignStmt)
-	if !ok || assign.Tok != token.DEFINE || !isStatementInList(ic.cur.Parent()) || !c.errNameFree(assign) {
+	if !ok || assign.Tok != token.DEFINE || !isStatementInList(ic.cur.Parent()) {
+		return nil
+	}
+	name, ok := c.freeErrName(assign)
+	if !ok {
 		return nil
 	}
 	f, ok := c.editFile(assign.Pos()) // a helper's call may be in another file than State
@@ -85,27 +100,31 @@ func errorIgnoredFix(c *pkgContext, ic *imageCall) []analysis.SuggestedFix {
 		return nil
 	}
 	var imports []edit.Import
-	check := "if err != nil {\n" + exit + "\n}"
-	if exit != "return nil, err" {
+	exit = strings.Replace(exit, ", err", ", "+name, 1)
+	check := "if " + name + " != nil {\n" + exit + "\n}"
+	if exit != "return nil, "+name {
 		logName, logImport, ok := c.importFor(f, assign.Pos(), "log", "log")
 		if !ok {
 			return nil
 		}
 		imports = logImport
-		check = "if err != nil {\n" + logError(logName) + "\n" + exit + "\n}"
+		check = "if " + name + " != nil {\n" + logErrorNamed(logName, name) + "\n" + exit + "\n}"
 	}
 	after, ok := f.InsertAfter(assign, check)
 	if !ok {
 		return nil
 	}
 	blank := assign.Lhs[len(assign.Lhs)-1]
-	return fix(f, "Check the error and "+strings.TrimSuffix(exit, ", err"), imports, edit.Replace(blank, "err"), after)
+	return fix(f, "Check the error and "+strings.TrimSuffix(exit, ", "+name), imports, edit.Replace(blank, name), after)
 }
 
 // logError returns the statement the fixes log an image error with, as the
 // SDK's documented pattern does; logName is the file's name for package log.
-func logError(logName string) string {
-	return logName + `.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)`
+func logError(logName string) string { return logErrorNamed(logName, "err") }
+
+// logErrorNamed is logError for an error variable of another name.
+func logErrorNamed(logName, errName string) string {
+	return logName + `.Printf("[DEBUG] error creating HCP Packer registry image: %s", ` + errName + `)`
 }
 
 // isStatementInList reports whether cur is a statement of a block or a case.
@@ -117,15 +136,37 @@ func isStatementInList(cur inspector.Cursor) bool {
 	return false
 }
 
-// errNameFree reports whether assign may declare err: no err of another type
-// lives in its scope.
-func (c *pkgContext) errNameFree(assign *ast.AssignStmt) bool {
+// freeErrName returns a name that assign may declare for the error: err
+// when nothing by that name is in scope, or err of type error declared in
+// the same scope and read nowhere after assign (so no other error waiting
+// for its check is overwritten), else the first of imgErr, err2, err3 that
+// is free.
+func (c *pkgContext) freeErrName(assign *ast.AssignStmt) (string, bool) {
 	scope := c.scopeAt(assign.Pos())
 	if scope == nil {
-		return false
+		return "", false
 	}
-	obj := scope.Lookup("err")
-	return obj == nil || isErrorType(obj.Type())
+	if _, obj := scope.LookupParent("err", assign.Pos()); obj == nil {
+		return "err", true
+	} else if v, ok := obj.(*types.Var); ok && isErrorType(v.Type()) && scope.Lookup("err") == obj && !c.readAfter(v, assign.End()) {
+		return "err", true
+	}
+	for _, name := range []string{"imgErr", "err2", "err3"} {
+		if _, obj := scope.LookupParent(name, assign.Pos()); obj == nil {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// readAfter reports whether v is read after pos.
+func (c *pkgContext) readAfter(v *types.Var, pos token.Pos) bool {
+	for id, obj := range c.pass.TypesInfo.Uses {
+		if obj == v && id.Pos() > pos {
+			return true
+		}
+	}
+	return false
 }
 
 // errorExit returns the statement that leaves the error path of the call at

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"reflect"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -23,21 +25,14 @@ func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, s
 		return
 	}
 	fallback, what := c.unknownKeyAnswer(sm)
+	if !strict && isJSONRecord(sm.idOwner) && c.alwaysNil(sm) {
+		return // a record written as JSON, whose State has nothing for any key
+	}
 	constantID := c.hasConstantID(sm.idOwner)
 	if constantID && !strict && !pkgPublishes && what != outcomeFails {
 		return
 	}
-	todo := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
-	if sm.param == nil {
-		todo = "name the key parameter and " + todo
-	}
-	if inner := embeddedArtifact(sm.named); inner != "" && sm.recv != nil && sm.param != nil {
-		todo = fmt.Sprintf("forward that key to the wrapped artifact: return %s.%s.State(%s)", sm.recv.Name(), inner, sm.param.Name())
-	}
-	if constantID {
-		todo = "its Id is not an image identity, so add a branch for that key that returns the image built by " +
-			s.img(fromArtifactName) + " with " + s.img("WithID") + " of the real image ID, or return nil for that key to publish nothing"
-	}
+	todo, fixable := uriMissingAdvice(c, s, sm, constantID)
 	msg := fmt.Sprintf("%s.State never answers %s, so HCP Packer never hears of this artifact's images; %s",
 		sm.typeName, s.img(uriName), todo)
 	if what != outcomeUnknown && what != outcomeSkipped {
@@ -45,7 +40,7 @@ func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, s
 			sm.typeName, s.img(uriName), s.describe(fallback), what.consequence(), todo)
 	}
 	var fixes []analysis.SuggestedFix
-	if !constantID {
+	if fixable {
 		if why := c.imageUnavailable(); why != "" {
 			msg += " (no automatic fix: " + why + ")"
 		} else {
@@ -53,6 +48,31 @@ func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, s
 		}
 	}
 	s.report(CategoryURIMissing, sm.decl.Name, msg, fixes...)
+}
+
+// uriMissingAdvice says what to write for the URI, and whether the fix can
+// write it: forward the key to a wrapped artifact, publish with WithID when
+// Id is no image identity, one image per region when Id joins several.
+func uriMissingAdvice(c *pkgContext, s *scope, sm *stateMethod, constantID bool) (string, bool) {
+	todo := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
+	if sm.param == nil {
+		todo = "name the key parameter and " + todo
+	}
+	switch shape := c.idShape(sm.idOwner); {
+	case constantID:
+		return "its Id is not an image identity, so add a branch for that key that returns the image built by " +
+			s.img(fromArtifactName) + " with " + s.img("WithID") + " of the real image ID, or return nil for that key to publish nothing", false
+	case shape == idJoined:
+		return "its Id joins several images into one string, so add a branch for that key that returns one image per region, built by " +
+			s.img(fromMappedName), false
+	case shape == idProvider:
+		return "its Id is a provider name, not an image ID, so add a branch for that key that returns the image built by " +
+			s.img(fromArtifactName) + " with " + s.img("WithID") + " of the real image ID", false
+	}
+	if inner := embeddedArtifact(sm.named); inner != "" && sm.recv != nil && sm.param != nil {
+		return fmt.Sprintf("forward that key to the wrapped artifact: return %s.%s.State(%s)", sm.recv.Name(), inner, sm.param.Name()), true
+	}
+	return todo, true
 }
 
 // unknownKeyAnswer returns the type of what State returns for a key it does
@@ -100,8 +120,11 @@ func uriMissingFix(c *pkgContext, sm *stateMethod) []analysis.SuggestedFix {
 		artifact = "&" + artifact // a value receiver whose other methods have pointer receivers
 	}
 	opts := ""
+	if p := c.packageProvider(); p != "" {
+		opts = fmt.Sprintf(", %s(%s)", qualify(img, "WithProvider"), strconv.Quote(p)) // the provider the package publishes under
+	}
 	if src := sm.source(sm.recv.Name()); src.value != "" {
-		opts = fmt.Sprintf(", %s(%s)", qualify(img, withSourceIDName), src.value)
+		opts += fmt.Sprintf(", %s(%s)", qualify(img, withSourceIDName), src.value)
 	}
 	branch := fmt.Sprintf(`if %s == %s {
 	img, err := %s(%s%s)
@@ -171,4 +194,56 @@ func forwardFix(c *pkgContext, f *edit.File, sm *stateMethod, inner string) []an
 		return nil
 	}
 	return fix(f, "Forward "+qualify(img, uriName)+" to "+call, imports, prepend)
+}
+
+// alwaysNil reports whether State answers a plain nil to any key it does
+// not test.
+func (c *pkgContext) alwaysNil(sm *stateMethod) bool {
+	other := env{}
+	if sm.param != nil {
+		other[sm.param] = otherKey
+	}
+	answers := c.answersOf(c.newPathFunc(sm.cur, other, nil), nil)
+	for _, a := range answers {
+		if !isNilLeaf(c.pass.TypesInfo, a.leaf) {
+			return false
+		}
+	}
+	return len(answers) > 0
+}
+
+// isJSONRecord reports whether named is a struct whose every field has a
+// json tag: a record written to a file (Packer's manifest) that implements
+// Artifact for convenience. With a State that answers nil to every key, it
+// has nothing to publish.
+func isJSONRecord(named *types.Named) bool {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	for i := range st.NumFields() {
+		if _, ok := reflect.StructTag(st.Tag(i)).Lookup("json"); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// packageProvider returns the provider name that the package's
+// WithProvider calls all pass as a constant, or "".
+func (c *pkgContext) packageProvider() string {
+	info := c.pass.TypesInfo
+	found := ""
+	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if imageFunc(info, call) != "WithProvider" || len(call.Args) != 1 {
+			continue
+		}
+		v, ok := c.eval.str(call.Args[0], nil, 0)
+		if !ok || v == "" || found != "" && v != found {
+			return ""
+		}
+		found = v
+	}
+	return found
 }

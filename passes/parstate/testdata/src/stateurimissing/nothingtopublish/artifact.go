@@ -131,3 +131,17 @@ func (d *Directory) Id() string                  { return d.BaseDir }
 func (d *Directory) String() string              { return d.BaseDir }
 func (d *Directory) Destroy() error              { return nil }
 func (d *Directory) State(name string) interface{} { return nil }
+
+// Record is a JSON record, as Packer's manifest writes, that implements
+// Artifact and has no state for any key.
+type Record struct {
+	Name       string `json:"name"`
+	ArtifactID string `json:"artifact_id"`
+}
+
+func (r *Record) BuilderId() string             { return BuilderID }
+func (r *Record) Files() []string               { return nil }
+func (r *Record) Id() string                    { return r.ArtifactID }
+func (r *Record) String() string                { return r.Name }
+func (r *Record) Destroy() error                { return nil }
+func (r *Record) State(name string) interface{} { return nil }
