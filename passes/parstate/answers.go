@@ -173,19 +173,32 @@ func (c *pkgContext) nilReaches(fn inspector.Cursor, en env, def inspector.Curso
 // onlyOnError reports whether ret, in the function at fn, runs only when an
 // image call before it failed.
 func (c *pkgContext) onlyOnError(fn inspector.Cursor, en env, ret *ast.ReturnStmt) bool {
-	pf := &pathFunc{cur: fn, en: en, flow: c.flowOf(fn.Node())}
-	pf.reach = pf.flow.reach(c.eval, en, 0)
-	if _, sig, ok := c.enclosingFunc(fn.ChildAt(bodyEdge(fn.Node()), -1)); ok {
-		pf.sig = sig
-	}
-	found := false
-	pf.inspect(c, func(cur inspector.Cursor) bool {
-		if call, ok := cur.Node().(*ast.CallExpr); ok && !found && c.isImageCall(call) {
-			found = newImageCall(c, pf, cur).onlyOnError[ret]
+	key := errorOnlyKey{fn.Node(), envKey(en)}
+	rets, ok := c.errorOnly[key]
+	if !ok {
+		rets = map[*ast.ReturnStmt]bool{}
+		pf := &pathFunc{cur: fn, en: en, flow: c.flowOf(fn.Node())}
+		pf.reach = pf.flow.reach(c.eval, en, 0)
+		if _, sig, ok := c.enclosingFunc(fn.ChildAt(bodyEdge(fn.Node()), -1)); ok {
+			pf.sig = sig
 		}
-		return !found
-	})
-	return found
+		pf.inspect(c, func(cur inspector.Cursor) bool {
+			if call, ok := cur.Node().(*ast.CallExpr); ok && c.isImageCall(call) {
+				for r := range newImageCall(c, pf, cur).onlyOnError {
+					rets[r] = true
+				}
+			}
+			return true
+		})
+		c.errorOnly[key] = rets
+	}
+	return rets[ret]
+}
+
+// An errorOnlyKey identifies a function under an env, for onlyOnError.
+type errorOnlyKey struct {
+	fn  ast.Node
+	env string
 }
 
 // isImageCall reports whether call builds images and returns an error.

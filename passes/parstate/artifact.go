@@ -33,7 +33,7 @@ func (c *pkgContext) embeddingArtifact(fn *types.Func) *types.Named {
 			continue
 		}
 		named, ok := tn.Type().(*types.Named)
-		if !ok || !isArtifact(named) {
+		if !ok || !c.isArtifact(named) {
 			continue
 		}
 		if sel := c.methodSet(named).Lookup(nil, "State"); sel != nil && sel.Obj() == fn && len(sel.Index()) > 1 {
@@ -45,7 +45,7 @@ func (c *pkgContext) embeddingArtifact(fn *types.Func) *types.Named {
 
 // methodSet returns the method set of *named.
 func (c *pkgContext) methodSet(named *types.Named) *types.MethodSet {
-	return types.NewMethodSet(types.NewPointer(named))
+	return c.msets.MethodSet(types.NewPointer(named))
 }
 
 // findStateMethods returns the State method declarations, outside _test.go
@@ -84,7 +84,7 @@ func asStateMethod(c *pkgContext, file *ast.File, fd *ast.FuncDecl) *stateMethod
 		return nil
 	}
 	idOwner := named
-	if !isArtifact(sig.Recv().Type()) {
+	if !c.isArtifact(sig.Recv().Type()) {
 		// A State declared on a type that only artifacts embedding it make
 		// whole: checked once, here, with the Id of the first of them.
 		if idOwner = c.embeddingArtifact(fn); idOwner == nil {
@@ -116,12 +116,12 @@ func receiverNamed(t types.Type) *types.Named {
 // *T, has the six methods of the SDK's packer.Artifact with their exact
 // signatures. It is decided structurally, so it needs no import of the SDK's
 // packer package and holds for promoted methods too.
-func isArtifact(recv types.Type) bool {
+func (c *pkgContext) isArtifact(recv types.Type) bool {
 	t := types.Unalias(recv)
 	if _, ok := t.(*types.Pointer); !ok {
 		t = types.NewPointer(t)
 	}
-	return hasArtifactMethods(types.NewMethodSet(t))
+	return hasArtifactMethods(c.msets.MethodSet(t))
 }
 
 // hasArtifactMethods reports whether ms has the six methods of packer.Artifact

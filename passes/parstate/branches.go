@@ -25,6 +25,8 @@ type pathFunc struct {
 	en    env    // the key-derived values of its parameters
 	other env    // the same parameters, bound for another key
 	reach *reach // what runs for the URI
+
+	otherAll env // en with every parameter bound elsewhere, for dependsOnKey
 }
 
 // A keyUse is what State does with its key.
@@ -311,7 +313,10 @@ func (pf *pathFunc) keyVars(c *pkgContext) map[types.Object]bool {
 
 // dependsOnKey reports whether e holds a value derived from the key.
 func (pf *pathFunc) dependsOnKey(c *pkgContext, e ast.Expr) bool {
-	return c.eval.dependsOnKey(e, pf.en, 0)
+	if pf.otherAll == nil {
+		pf.otherAll = otherOf(pf.en)
+	}
+	return c.eval.differs(e, pf.en, pf.otherAll, 0)
 }
 
 // inspect calls f, in preorder, for each node of pf that runs for the URI,
@@ -320,8 +325,10 @@ func (pf *pathFunc) dependsOnKey(c *pkgContext, e ast.Expr) bool {
 func (pf *pathFunc) inspect(c *pkgContext, f func(inspector.Cursor) bool) {
 	body := pf.cur.ChildAt(bodyEdge(pf.cur.Node()), -1)
 	body.Inspect(nil, func(cur inspector.Cursor) bool {
-		if _, ok := pf.flow.block[cur.Node()]; ok && !pf.flow.runs(pf.reach, cur) {
-			return false
+		if graphNode(cur) {
+			if b, ok := pf.flow.block[cur.Node()]; ok && !pf.reach.live[b.Index] {
+				return false
+			}
 		}
 		if _, isLit := cur.Node().(*ast.FuncLit); isLit {
 			f(cur)
@@ -329,6 +336,25 @@ func (pf *pathFunc) inspect(c *pkgContext, f func(inspector.Cursor) bool) {
 		}
 		return f(cur)
 	})
+}
+
+// graphNode reports whether the node at cur may be a node of a block of
+// the control-flow graph: a statement, a value spec, or an expression that
+// go/cfg adds on its own (a condition, a switch tag or case, a range
+// operand). Only those need a look-up.
+func graphNode(cur inspector.Cursor) bool {
+	switch cur.Node().(type) {
+	case ast.Stmt, *ast.ValueSpec:
+		return true
+	case ast.Expr:
+		switch cur.ParentEdgeKind() {
+		case edge.IfStmt_Cond, edge.ForStmt_Cond, edge.SwitchStmt_Tag, edge.CaseClause_List,
+			edge.RangeStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value, edge.ExprStmt_X,
+			edge.ReturnStmt_Results, edge.AssignStmt_Lhs, edge.AssignStmt_Rhs:
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEdge returns the edge to the body of a function declaration or literal.

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/parlint/parlint/internal/edit"
 )
@@ -21,15 +22,18 @@ type pkgContext struct {
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
 
-	eval     *evaluator
-	flows    map[ast.Node]*funcFlow // control-flow graphs, built on first use
-	returns  map[*types.Func]bool   // memo of mayReturn for same-package functions
-	imageWhy *string                // memo of imageUnavailable
+	eval      *evaluator
+	flows     map[ast.Node]*funcFlow // control-flow graphs, built on first use
+	returns   map[*types.Func]bool   // memo of mayReturn for same-package functions
+	imageWhy  *string                // memo of imageUnavailable
+	msets     typeutil.MethodSetCache
+	errorOnly map[errorOnlyKey]map[*ast.ReturnStmt]bool // memo of onlyOnError
+	provider  *string                                   // memo of packageProvider
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
 	c := &pkgContext{pass: pass, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{},
-		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}}
+		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}, errorOnly: map[errorOnlyKey]map[*ast.ReturnStmt]bool{}}
 	for file := range c.root.Children() {
 		for decl := range file.Children() {
 			fd, ok := decl.Node().(*ast.FuncDecl)

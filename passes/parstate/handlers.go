@@ -67,10 +67,14 @@ func (ev *evaluator) valueOf(e ast.Expr) ast.Expr {
 			return ast.Unparen(e)
 		}
 		v, ok := ev.c.pass.TypesInfo.Uses[id].(*types.Var)
-		if !ok || ev.writes[v] != 1 || ev.single[v] == nil {
+		if !ok {
 			return ast.Unparen(e)
 		}
-		e = ev.single[v]
+		value, ok := ev.assignedOnce(v)
+		if !ok {
+			return ast.Unparen(e)
+		}
+		e = value
 	}
 	return e
 }

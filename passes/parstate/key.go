@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -61,6 +62,9 @@ type evaluator struct {
 	writes map[*types.Var]int      // the assignments to each variable of the package
 	single map[*types.Var]ast.Expr // the value of a variable assigned once, where it is declared
 	preds  map[predKey]truth       // memo of same-package predicates
+	// counted holds the functions (or the package's root) whose
+	// assignments writes and single record.
+	counted map[ast.Node]bool
 }
 
 type predKey struct {
@@ -68,9 +72,49 @@ type predKey struct {
 	arg string // the arguments' values, joined
 }
 
-// newEvaluator records which variables of the package are assigned once.
+// newEvaluator returns an evaluator of c's package.
 func newEvaluator(c *pkgContext) *evaluator {
-	ev := &evaluator{c: c, writes: map[*types.Var]int{}, single: map[*types.Var]ast.Expr{}, preds: map[predKey]truth{}}
+	return &evaluator{c: c, preds: map[predKey]truth{}}
+}
+
+// assignedOnce returns the value of v when v is assigned once, where it is
+// declared, and never has its address taken. The package's assignments are
+// counted on first use.
+func (ev *evaluator) assignedOnce(v *types.Var) (ast.Expr, bool) {
+	if ev.writes == nil {
+		ev.writes, ev.single, ev.counted = map[*types.Var]int{}, map[*types.Var]ast.Expr{}, map[ast.Node]bool{}
+	}
+	// A local variable is assigned only inside its function; a package
+	// variable anywhere in the package.
+	root := ev.c.root
+	if v.Pkg() != nil && v.Parent() != v.Pkg().Scope() {
+		id, ok := ev.c.root.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+		if !ok {
+			return nil, false
+		}
+		for fn := range id.Enclosing((*ast.FuncDecl)(nil)) {
+			root = fn
+			break
+		}
+	}
+	switch {
+	case ev.counted[nil] || ev.counted[root.Node()]:
+		// the whole package, or this function, is counted
+	case root.Node() == nil:
+		// The whole package, afresh: the functions counted so far would
+		// count twice.
+		ev.writes, ev.single, ev.counted = map[*types.Var]int{}, map[*types.Var]ast.Expr{}, map[ast.Node]bool{nil: true}
+		ev.countWrites(root)
+	default:
+		ev.counted[root.Node()] = true
+		ev.countWrites(root)
+	}
+	return ev.single[v], ev.writes[v] == 1 && ev.single[v] != nil
+}
+
+// countWrites records the assignments to variables under root.
+func (ev *evaluator) countWrites(root inspector.Cursor) {
+	c := ev.c
 	info := c.pass.TypesInfo
 	write := func(id ast.Expr, value ast.Expr) {
 		id2, ok := ast.Unparen(id).(*ast.Ident)
@@ -84,7 +128,7 @@ func newEvaluator(c *pkgContext) *evaluator {
 			}
 		}
 	}
-	for cur := range c.root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil),
+	for cur := range root.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil),
 		(*ast.IncDecStmt)(nil), (*ast.RangeStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
@@ -121,7 +165,6 @@ func newEvaluator(c *pkgContext) *evaluator {
 			}
 		}
 	}
-	return ev
 }
 
 // str returns the string e holds under env, when it is known.
@@ -146,11 +189,11 @@ func (ev *evaluator) str(e ast.Expr, en env, depth int) (string, bool) {
 		if s, ok := en[v]; ok {
 			return s, true
 		}
-		if ev.writes[v] == 1 && ev.single[v] != nil {
+		if value, ok := ev.assignedOnce(v); ok {
 			if v.Parent() == v.Pkg().Scope() {
 				en = nil // a package variable's initializer sees no parameter
 			}
-			return ev.str(ev.single[v], en, depth+1)
+			return ev.str(value, en, depth+1)
 		}
 	case *ast.CallExpr:
 		return ev.callStr(e, en, depth)
@@ -336,11 +379,18 @@ func (ev *evaluator) callCond(call *ast.CallExpr, en env, depth int) truth {
 func (ev *evaluator) bindArgs(sig *types.Signature, call *ast.CallExpr, en env, depth int) (env, string) {
 	callee := env{}
 	var key strings.Builder
+	var other env // en with the key elsewhere, made on first use
 	for i, a := range call.Args {
 		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
 			break
 		}
-		if s, ok := ev.str(a, en, depth+1); ok && ev.dependsOnKey(a, en, depth) {
+		if len(en) == 0 || !mentionsVar(ev.c.pass.TypesInfo, a) {
+			continue
+		}
+		if other == nil {
+			other = otherOf(en)
+		}
+		if s, ok := ev.str(a, en, depth+1); ok && ev.differs(a, en, other, depth) {
 			callee[sig.Params().At(i)] = s
 			key.WriteString(s)
 			key.WriteByte(0)
@@ -352,14 +402,43 @@ func (ev *evaluator) bindArgs(sig *types.Signature, call *ast.CallExpr, en env, 
 // dependsOnKey reports whether e's value comes from a parameter bound in
 // en: with that parameter bound to another value, e changes.
 func (ev *evaluator) dependsOnKey(e ast.Expr, en env, depth int) bool {
-	if len(en) == 0 {
+	return ev.differs(e, en, otherOf(en), depth)
+}
+
+// differs reports whether e holds known, different values under en and
+// other.
+func (ev *evaluator) differs(e ast.Expr, en, other env, depth int) bool {
+	if len(en) == 0 || !mentionsVar(ev.c.pass.TypesInfo, e) {
 		return false
 	}
+	s1, ok1 := ev.str(e, en, depth+1)
+	if !ok1 {
+		return false
+	}
+	s2, ok2 := ev.str(e, other, depth+1)
+	return ok2 && s1 != s2
+}
+
+// otherOf returns en with every parameter bound to another value.
+func otherOf(en env) env {
 	other := make(env, len(en))
 	for v, s := range en {
 		other[v] = s + otherKey
 	}
-	s1, ok1 := ev.str(e, en, depth+1)
-	s2, ok2 := ev.str(e, other, depth+1)
-	return ok1 && ok2 && s1 != s2
+	return other
+}
+
+// mentionsVar reports whether e refers to a variable: only then can its
+// value depend on the key.
+func mentionsVar(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if _, ok := info.Uses[id].(*types.Var); ok {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -172,7 +172,7 @@ func embeddedArtifact(named *types.Named) string {
 		return ""
 	}
 	for f := range st.Fields() {
-		if f.Embedded() && f.Exported() && types.IsInterface(f.Type()) && implementsArtifact(f.Type()) {
+		if f.Embedded() && f.Exported() && types.IsInterface(f.Type()) && hasArtifactMethods(types.NewMethodSet(f.Type())) {
 			return f.Name()
 		}
 	}
@@ -232,6 +232,14 @@ func isJSONRecord(named *types.Named) bool {
 // packageProvider returns the provider name that the package's
 // WithProvider calls all pass as a constant, or "".
 func (c *pkgContext) packageProvider() string {
+	if c.provider == nil {
+		p := c.findPackageProvider()
+		c.provider = &p
+	}
+	return *c.provider
+}
+
+func (c *pkgContext) findPackageProvider() string {
 	info := c.pass.TypesInfo
 	found := ""
 	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
