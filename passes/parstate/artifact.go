@@ -164,15 +164,7 @@ func hasArtifactMethods(ms *types.MethodSet) bool {
 // ImageID, which fails the build's registry step. An Id method parstate
 // cannot see is taken to name an image.
 func (c *pkgContext) hasConstantID(named *types.Named) bool {
-	sel := c.methodSet(named).Lookup(nil, "Id")
-	if sel == nil {
-		return false
-	}
-	fn, ok := sel.Obj().(*types.Func)
-	if !ok {
-		return false
-	}
-	decl, ok := c.funcDecl(fn)
+	decl, ok := c.idDecl(named)
 	if !ok {
 		return false
 	}
@@ -219,15 +211,7 @@ const (
 // returns: an Id that calls strings.Join joins several images; one that
 // returns a field named Provider or ProviderName names the provider.
 func (c *pkgContext) idShape(named *types.Named) int {
-	sel := c.methodSet(named).Lookup(nil, "Id")
-	if sel == nil {
-		return idImage
-	}
-	fn, ok := sel.Obj().(*types.Func)
-	if !ok {
-		return idImage
-	}
-	decl, ok := c.funcDecl(fn)
+	decl, ok := c.idDecl(named)
 	if !ok {
 		return idImage
 	}
@@ -249,4 +233,18 @@ func (c *pkgContext) idShape(named *types.Named) int {
 		return true
 	})
 	return shape
+}
+
+// idDecl returns the declaration of the artifact's Id method, when the
+// package declares it.
+func (c *pkgContext) idDecl(named *types.Named) (inspector.Cursor, bool) {
+	sel := c.methodSet(named).Lookup(nil, "Id")
+	if sel == nil {
+		return inspector.Cursor{}, false
+	}
+	fn, ok := sel.Obj().(*types.Func)
+	if !ok {
+		return inspector.Cursor{}, false
+	}
+	return c.funcDecl(fn)
 }

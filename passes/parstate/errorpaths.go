@@ -158,7 +158,7 @@ func nilTruth(info *types.Info, v *types.Var, e, tag ast.Expr, isNilV bool) trut
 			if e.Op == token.LAND {
 				return and(x, y)
 			}
-			return and(x.not(), y.not()).not()
+			return or(x, y)
 		case token.EQL, token.NEQ:
 			if isVar(info, e.X, v) && isNil(info, e.Y) || isVar(info, e.Y, v) && isNil(info, e.X) {
 				return truthOf(isNilV == (e.Op == token.EQL))
@@ -168,15 +168,6 @@ func nilTruth(info *types.Info, v *types.Var, e, tag ast.Expr, isNilV bool) trut
 	return unknown
 }
 
-func and(x, y truth) truth {
-	switch {
-	case x == no || y == no:
-		return no
-	case x == yes && y == yes:
-		return yes
-	}
-	return unknown
-}
 
 // writesAny reports whether the node n assigns one of vars.
 func writesAny(info *types.Info, n ast.Node, vars []*types.Var) bool {

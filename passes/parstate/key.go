@@ -35,6 +35,20 @@ func truthOf(b bool) truth {
 	return no
 }
 
+// and returns x && y: no when either is no, yes when both are yes.
+func and(x, y truth) truth {
+	switch {
+	case x == no || y == no:
+		return no
+	case x == yes && y == yes:
+		return yes
+	}
+	return unknown
+}
+
+// or returns x || y.
+func or(x, y truth) truth { return and(x.not(), y.not()).not() }
+
 func (t truth) not() truth {
 	switch t {
 	case yes:
@@ -281,24 +295,10 @@ func (ev *evaluator) cond(e ast.Expr, en env, depth int) truth {
 
 func (ev *evaluator) binary(e *ast.BinaryExpr, en env, depth int) truth {
 	switch e.Op {
-	case token.LAND, token.LOR:
-		x, y := ev.cond(e.X, en, depth), ev.cond(e.Y, en, depth)
-		if e.Op == token.LAND {
-			switch {
-			case x == no || y == no:
-				return no
-			case x == yes && y == yes:
-				return yes
-			}
-			return unknown
-		}
-		switch {
-		case x == yes || y == yes:
-			return yes
-		case x == no && y == no:
-			return no
-		}
-		return unknown
+	case token.LAND:
+		return and(ev.cond(e.X, en, depth), ev.cond(e.Y, en, depth))
+	case token.LOR:
+		return or(ev.cond(e.X, en, depth), ev.cond(e.Y, en, depth))
 	case token.EQL, token.NEQ:
 		return ev.equal(e.X, e.Y, e.Op, en, depth)
 	}

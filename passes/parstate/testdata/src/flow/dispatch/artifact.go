@@ -9,6 +9,7 @@ import (
 	"log"
 	"strings"
 
+	"github.com/hashicorp/packer-plugin-sdk/packer"
 	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
 )
 
@@ -25,14 +26,7 @@ func (b *base) String() string    { return b.ID }
 func (b *base) Destroy() error    { return nil }
 
 // image builds the documented image of a for region.
-func image(a interface {
-	BuilderId() string
-	Files() []string
-	Id() string
-	String() string
-	State(string) interface{}
-	Destroy() error
-}, region, source string) interface{} {
+func image(a packer.Artifact, region, source string) interface{} {
 	img, err := registryimage.FromArtifact(a, registryimage.WithRegion(region), registryimage.WithSourceID(source))
 	if err != nil {
 		log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)

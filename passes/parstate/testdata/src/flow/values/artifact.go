@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log"
 
+	"github.com/hashicorp/packer-plugin-sdk/packer"
 	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
 )
 
@@ -98,14 +99,7 @@ func (a *Err) State(name string) interface{} {
 	return nil
 }
 
-func (a *base) image(self interface {
-	BuilderId() string
-	Files() []string
-	Id() string
-	String() string
-	State(string) interface{}
-	Destroy() error
-}) *registryimage.Image {
+func (a *base) image(self packer.Artifact) *registryimage.Image {
 	img, err := registryimage.FromArtifact(self, registryimage.WithSourceID(a.Source))
 	if err != nil {
 		log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
@@ -114,14 +108,7 @@ func (a *base) image(self interface {
 	return img
 }
 
-func (a *base) outer(self interface {
-	BuilderId() string
-	Files() []string
-	Id() string
-	String() string
-	State(string) interface{}
-	Destroy() error
-}) *registryimage.Image {
+func (a *base) outer(self packer.Artifact) *registryimage.Image {
 	return a.image(self)
 }
 
