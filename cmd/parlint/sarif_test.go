@@ -100,18 +100,23 @@ func TestSARIFBadInput(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"-sarif", "-json", "./..."}, 2, "-sarif does not go with -json"},
-		{[]string{"-sarif", "-fix", "./..."}, 2, "-sarif does not go with -fix"},
+		{[]string{"-sarif", "-json", "./..."}, 2, "-json does not go with -sarif"},
+		{[]string{"-sarif", "-fix", "./..."}, 2, "-fix does not go with -sarif"},
 		{[]string{"-sarif", "-disable=nope", "./..."}, 2, `unknown category "nope"`},
-		{[]string{"-sarif", "./syntax"}, 1, "syntax"},
+		{[]string{"-sarif", "./syntax"}, 1, "package x/syntax does not load: syntax/syntax.go:3:9: syntax error"},
 		{[]string{"./...", "-sarif"}, 2, "flag -sarif after the packages"},
-		{[]string{"-sarif", "-V"}, 2, "-sarif does not go with -V"},
+		{[]string{"-sarif", "-V", "./..."}, 2, "take no packages"},
 		{[]string{"-sarif", "./nope"}, 1, "nope: directory not found"},
 	} {
 		stdout, stderr, code := run(t, mod, parlint, tc.args...)
 		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
-		if code != tc.code || len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) || stdout != "" {
-			t.Errorf("parlint %s: exit %d, stdout %q, stderr\n%s\nwant exit %d and one line with %q", strings.Join(tc.args, " "), code, stdout, stderr, tc.code, tc.want)
+		if code != tc.code || len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) {
+			t.Errorf("parlint %s: exit %d, stderr\n%s\nwant exit %d and one line with %q", strings.Join(tc.args, " "), code, stderr, tc.code, tc.want)
+		}
+		// A usage error writes no log; a load error writes one that
+		// says the run failed.
+		if failed := strings.Contains(stdout, `"executionSuccessful": false`); tc.code == 2 && stdout != "" || tc.code == 1 && !failed {
+			t.Errorf("parlint %s: exit %d, %d bytes on stdout, executionSuccessful false: %v", strings.Join(tc.args, " "), code, len(stdout), failed)
 		}
 	}
 	stdout, stderr, code := run(t, mod, parlint, "-sarif", "./ok")
