@@ -68,4 +68,3 @@ func printContext(w io.Writer, f finding, context int) {
 		}
 	}
 }
-

@@ -146,4 +146,3 @@ func printVetVersion(w io.Writer) error {
 	_, err = fmt.Fprintf(w, "parlint version devel %s buildID=%02x\n", version.Get().Version, h.Sum(nil))
 	return err
 }
-
