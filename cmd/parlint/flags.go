@@ -76,7 +76,7 @@ func parseArgs(args []string) (options, error) {
 	}
 	for _, p := range o.patterns {
 		if strings.HasPrefix(p, "-") {
-			return options{}, fmt.Errorf("flag %s after the packages; flags go first: parlint %s ./...", p, p)
+			return options{}, fmt.Errorf("flag %s after the packages; flags go first (parlint %s ./...)", p, p)
 		}
 	}
 	return o, checkCombination(fs, o)
@@ -122,7 +122,7 @@ func checkCombination(fs *flag.FlagSet, o options) error {
 	case noPackages && len(o.patterns) > 0:
 		return fmt.Errorf("-version, -V, -list, -explain and -flags take no packages")
 	case !noPackages && len(o.patterns) == 0:
-		return errors.New("no packages to check; name them, for example: parlint ./...")
+		return errors.New("no packages to check; name them (parlint ./...)")
 	case o.context < -1:
 		return fmt.Errorf("invalid value %d for flag -c: a number of lines, 0 or more", o.context)
 	}

@@ -44,23 +44,29 @@ func Get() Info {
 // Release+devel.
 func FromBuildInfo(info *debug.BuildInfo) Info {
 	out := Info{Version: Release + "+devel", GoVersion: info.GoVersion, XTools: "unknown"}
-	if info.Main.Path == ModulePath && semver.IsValid(info.Main.Version) {
+	if info.Main.Path == ModulePath && semver.IsValid(info.Main.Version) && !local(info.Main) {
 		out.Version = info.Main.Version
 	}
 	for _, dep := range info.Deps {
-		if dep.Replace != nil {
-			dep = dep.Replace
-		}
 		switch dep.Path {
 		case "golang.org/x/tools":
 			out.XTools = dep.Version
+			if dep.Replace != nil && dep.Replace.Version != "" {
+				out.XTools = dep.Replace.Version
+			}
 		case ModulePath:
-			if semver.IsValid(dep.Version) {
+			if semver.IsValid(dep.Version) && !local(*dep) {
 				out.Version = dep.Version
 			}
 		}
 	}
 	return out
+}
+
+// local reports whether m is replaced by a directory, such as a checkout:
+// its version is then what go.mod requires, not what was built.
+func local(m debug.Module) bool {
+	return m.Replace != nil && !semver.IsValid(m.Replace.Version)
 }
 
 // String returns the lines that parlint -version prints.

@@ -16,6 +16,7 @@ func TestFromBuildInfo(t *testing.T) {
 		{"installed at a version", debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Path: ModulePath, Version: "v0.2.0"}, Deps: []*debug.Module{xtools}}, "v0.2.0"},
 		{"checkout without VCS stamping", debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Path: ModulePath, Version: "(devel)"}, Deps: []*debug.Module{xtools}}, Release + "+devel"},
 		{"tool of another module", debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Path: "example.com/tools", Version: "(devel)"}, Deps: []*debug.Module{xtools, {Path: ModulePath, Version: "v0.3.1"}}}, "v0.3.1"},
+		{"go tool of a tools module, replaced by a checkout", debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Path: ModulePath, Version: "v0.1.0", Replace: &debug.Module{Path: "/src/parlint", Version: "(devel)"}}, Deps: []*debug.Module{xtools}}, Release + "+devel"},
 		{"tool of another module, replaced by a checkout", debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Path: "example.com/tools"}, Deps: []*debug.Module{xtools, {Path: ModulePath, Version: "v0.1.0", Replace: &debug.Module{Path: "../parlint"}}}}, Release + "+devel"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
