@@ -41,7 +41,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.sarif, "sarif", false, "print the findings as a SARIF 2.1.0 log for code scanning; exit 0 with findings")
 	fs.BoolVar(&o.fix, "fix", false, "apply every suggested fix to the files")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff (git apply takes it) instead of applying them")
-	fs.IntVar(&o.context, "c", -1, "print `N` lines of context around each finding")
+	fs.IntVar(&o.context, "c", -1, "print `N` lines of context around each finding; -1 for none")
 	fs.StringVar(&o.tags, "tags", "", "a comma-separated `list` of build tags, as go build takes them")
 	fs.BoolVar(&o.test, "test", false, "also check the packages' test variants (parlint never checks _test.go files)")
 	fs.BoolVar(&o.verbose, "v", false, "list each artifact checked or left alone, and why, on stderr")
