@@ -104,6 +104,10 @@ func TestBadInput(t *testing.T) {
 		"typeerr/typeerr.go": "package typeerr\n\nvar _ = nope\n",
 		"noimport/noimp.go":  "package noimport\n\nimport _ \"example.com/missing\"\n",
 	})
+	badMod := t.TempDir()
+	if err := os.WriteFile(filepath.Join(badMod, "go.mod"), []byte("module y\n\nnonsense\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	notModule := t.TempDir()
 	if err := os.WriteFile(filepath.Join(notModule, "a.go"), []byte("package a\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -126,7 +130,9 @@ func TestBadInput(t *testing.T) {
 		{"not a module, package", notModule, []string{"."}, 1, "is not in a Go module"},
 		{"syntax error", mod, []string{"./syntax"}, 1, "syntax error"},
 		{"type error", mod, []string{"./typeerr"}, 1, "undefined: nope"},
-		{"missing import", mod, []string{"./noimport"}, 1, "example.com/missing"},
+		{"missing import", mod, []string{"./noimport"}, 1, "package x/noimport does not load: noimport/noimp.go:3:8: no required module provides package example.com/missing; to add it: go get example.com/missing"},
+		{"file named", mod, []string{"typeerr/typeerr.go"}, 1, "the package of typeerr/typeerr.go does not load: typeerr/typeerr.go:3:9: undefined: nope"},
+		{"go.mod that does not parse", badMod, []string{"./..."}, 1, "cannot load ./...: errors parsing go.mod: go.mod:3: unknown directive: nonsense"},
 		{"broken packages among good ones", mod, []string{"./..."}, 1, "more errors"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -137,6 +143,12 @@ func TestBadInput(t *testing.T) {
 			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 			if len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) {
 				t.Errorf("parlint %s: stderr\n%s\nwant one line \"parlint: ...%s...\"", strings.Join(tc.args, " "), stderr, tc.want)
+			}
+			// A complete sentence, without the go command's plumbing.
+			for _, raw := range []string{"exit status", "stderr:", "command-line-arguments"} {
+				if strings.Contains(stderr, raw) || strings.HasSuffix(lines[0], ":") {
+					t.Errorf("parlint %s: stderr %q has %q or ends mid-sentence", strings.Join(tc.args, " "), stderr, raw)
+				}
 			}
 		})
 	}
