@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -187,5 +189,37 @@ func (a *Artifact) State(name string) interface{} {
 				}
 			}
 		}
+	}
+}
+
+// TestSARIFBrokenPackage checks that a package that does not load hides no
+// other package's results: the log has them all, and the load error as a
+// notification of a run that did not succeed.
+func TestSARIFBrokenPackage(t *testing.T) {
+	dir := writeSynth(t, 2, len(synth.Shapes))
+	if err := os.MkdirAll(filepath.Join(dir, "broken"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken", "b.go"), []byte("package broken\n\nfunc f( {\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := run(t, dir, parlint, "-sarif", "./...")
+	if code != 1 || !strings.HasPrefix(stderr, "parlint: package example.com/synth/broken does not load: ") {
+		t.Errorf("-sarif with a broken package: exit %d, want 1; stderr\n%s", code, stderr)
+	}
+	var log sarif.Log
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatalf("-sarif output: %v", err)
+	}
+	run := log.Runs[0]
+	if got, want := len(run.Results), wantFindings(2, len(synth.Shapes)); got != want {
+		t.Errorf("%d results, want every other package's %d", got, want)
+	}
+	if len(run.Invocations) != 1 || run.Invocations[0].ExecutionSuccessful || len(run.Invocations[0].ToolExecutionNotifications) == 0 {
+		t.Fatalf("invocations %+v, want one that did not succeed, with notifications", run.Invocations)
+	}
+	n := run.Invocations[0].ToolExecutionNotifications[0]
+	if n.Level != "error" || !strings.HasPrefix(n.Message.Text, "package example.com/synth/broken does not load: broken/b.go:3:9: syntax error") {
+		t.Errorf("notification %+v, want the syntax error of package broken", n)
 	}
 }
