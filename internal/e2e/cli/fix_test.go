@@ -134,8 +134,9 @@ func runIn(t *testing.T, dir, name string, args ...string) string {
 }
 
 // TestFixExamplesRaw applies each fix parlint offers on examples/ raw, alone
-// and all together, as gopls and golangci-lint --fix apply them (the driver's
-// -fix above formats and drops unused imports, which hides what they see):
+// and all together, as gopls and golangci-lint --fix apply them (parlint
+// -fix above applies them all at once, which would hide a fix that only
+// works beside another):
 // every result type-checks and is gofmt-clean, and what is left after all of
 // them is what had no fix plus one sourceid-missing per inserted branch.
 func TestFixExamplesRaw(t *testing.T) {
