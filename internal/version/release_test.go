@@ -22,7 +22,7 @@ func TestDocsNameRelease(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	install := regexp.MustCompile(`github\.com/parlint/parlint(?:/[\w./-]*)?@(v[\w.+-]+)`)
+	install := regexp.MustCompile(`github\.com/parlint/parlint(?:/[\w./-]*)?@(v[0-9][\w.+-]*)`) // not the Releasing section's @vX.Y.Z
 	matches := install.FindAllStringSubmatch(string(readme), -1)
 	if len(matches) == 0 {
 		t.Error("README.md installs no version of parlint")
