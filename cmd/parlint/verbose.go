@@ -14,7 +14,7 @@ import (
 // did with it, then a count, so that a clean run says what it looked at:
 //
 //	builder/happycloud/artifact.go:40:19: checked example.com/happycloud/builder/happycloud.Artifact
-//	parlint: 3 packages, 4 artifacts: 3 checked, 1 left alone (1: Id returns a constant, ...)
+//	parlint: 3 packages, 4 artifacts: 3 checked, 1 left alone: 1 because Id returns a constant, ...
 func printArtifacts(w io.Writer, r *analysisRun) {
 	checked, left := 0, map[string]int{}
 	seen := map[string]bool{}
@@ -48,11 +48,11 @@ func artifactCount(packages, checked int, left map[string]int) string {
 	var reasons []string
 	for _, reason := range slices.Sorted(maps.Keys(left)) {
 		total += left[reason]
-		reasons = append(reasons, fmt.Sprintf("%d: %s", left[reason], reason))
+		reasons = append(reasons, fmt.Sprintf("%d because %s", left[reason], lowerFirst(reason)))
 	}
 	line := fmt.Sprintf("%s, %s: %d checked", plural(packages, "package"), plural(total, "artifact"), checked)
 	if len(reasons) > 0 {
-		line += fmt.Sprintf(", %d left alone (%s)", total-checked, strings.Join(reasons, "; "))
+		line += fmt.Sprintf(", %d left alone: %s", total-checked, strings.Join(reasons, "; "))
 	}
 	return line
 }
@@ -62,4 +62,14 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// lowerFirst returns reason as it reads after "because": its first word in
+// lower case unless it names code (Id, State).
+func lowerFirst(reason string) string {
+	word, _, _ := strings.Cut(reason, " ")
+	if word == "" || word == strings.ToLower(word) || word == "Id" || word == "State" {
+		return reason
+	}
+	return strings.ToLower(reason[:1]) + reason[1:]
 }
