@@ -102,3 +102,15 @@ func (a *Artifact) Destroy() error                { return nil }
 		t.Errorf("-v: stderr\n%s\nwant the artifact (%q...) and a count", stderr, want)
 	}
 }
+
+// TestFixClean checks -fix and -diff on a module with nothing to fix: no
+// change, no diff, exit 0, and a line that says so.
+func TestFixClean(t *testing.T) {
+	mod := writeModule(t, map[string]string{"ok/ok.go": "package ok\n"})
+	for _, args := range [][]string{{"-fix", "./..."}, {"-diff", "./..."}} {
+		stdout, stderr, code := run(t, mod, parlint, args...)
+		if code != 0 || stdout != "" || stderr != "parlint: no findings, nothing to fix\n" {
+			t.Errorf("parlint %s on a clean module: exit %d, stdout %q, stderr %q", strings.Join(args, " "), code, stdout, stderr)
+		}
+	}
+}

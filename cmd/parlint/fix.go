@@ -169,6 +169,9 @@ func (res *fixResult) write(diff bool, w io.Writer) error {
 
 // report says what -fix did, or what -diff would do.
 func (res *fixResult) report(diff bool) string {
+	if res.fixed == 0 && len(res.left) == 0 {
+		return "no findings, nothing to fix"
+	}
 	verb := "fixed"
 	if diff {
 		verb = "the diff fixes"
