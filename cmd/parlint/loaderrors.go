@@ -24,57 +24,72 @@ type pkgError struct {
 // does not exist ("no required module provides package m") is the
 // importer's: the file that needs it is the importer's.
 func loadErrors(roots []*packages.Package) []pkgError {
-	var out []pkgError
-	index := map[string]int{} // package -> index in out
-	seen := map[*packages.Package]bool{}
+	c := &errorCollector{index: map[string]int{}, seen: map[*packages.Package]bool{}, seenLine: map[string]bool{}}
+	for _, p := range roots {
+		c.visit(p, nil)
+	}
+	return c.out
+}
+
+// An errorCollector gathers the errors of a graph of packages.
+type errorCollector struct {
+	out   []pkgError
+	index map[string]int // package name -> index in out
+	seen  map[*packages.Package]bool
 	// The go command, the parser and the type checker may each report an
 	// error on a line: the first counts.
-	seenLine := map[string]bool{}
-	var visit func(p, importer *packages.Package)
-	visit = func(p, importer *packages.Package) {
-		if seen[p] {
-			return
-		}
-		seen[p] = true
-		owner := p
-		if importer != nil && len(p.GoFiles)+len(p.CompiledGoFiles) == 0 {
-			owner = importer
-		}
-		// An import that does not exist says why first ("no required
-		// module provides package m; to add it: go get m"), before the
-		// type checker's "could not import m".
-		imports := sortedImports(p)
-		missing := func(path string) bool { return len(p.Imports[path].GoFiles)+len(p.Imports[path].CompiledGoFiles) == 0 }
-		for _, path := range imports {
-			if missing(path) {
-				visit(p.Imports[path], p)
-			}
-		}
-		for _, e := range p.Errors {
-			name := describePackage(owner)
-			i, ok := index[name]
-			if !ok {
-				i = len(out)
-				index[name] = i
-				out = append(out, pkgError{pkg: name})
-			}
-			for _, line := range errorLines(e) {
-				if where := errorLine(line); !seenLine[where] || where == "" {
-					seenLine[where] = true
-					out[i].errs = append(out[i].errs, line)
-				}
-			}
-		}
-		for _, path := range imports {
-			if !missing(path) {
-				visit(p.Imports[path], p)
-			}
+	seenLine map[string]bool
+}
+
+// visit collects the errors of p, imported by importer (nil for a root),
+// and of its imports. An import that does not exist comes first: it says
+// why ("no required module provides package m; to add it: go get m"),
+// before the type checker's "could not import m".
+func (c *errorCollector) visit(p, importer *packages.Package) {
+	if c.seen[p] {
+		return
+	}
+	c.seen[p] = true
+	owner := p
+	if importer != nil && !hasFiles(p) {
+		owner = importer
+	}
+	imports := sortedImports(p)
+	for _, path := range imports {
+		if !hasFiles(p.Imports[path]) {
+			c.visit(p.Imports[path], p)
 		}
 	}
-	for _, p := range roots {
-		visit(p, nil)
+	for _, e := range p.Errors {
+		c.add(describePackage(owner), e)
 	}
-	return out
+	for _, path := range imports {
+		if hasFiles(p.Imports[path]) {
+			c.visit(p.Imports[path], p)
+		}
+	}
+}
+
+// add records error e of the package named name.
+func (c *errorCollector) add(name string, e packages.Error) {
+	i, ok := c.index[name]
+	if !ok {
+		i = len(c.out)
+		c.index[name] = i
+		c.out = append(c.out, pkgError{pkg: name})
+	}
+	for _, line := range errorLines(e) {
+		if where := errorLine(line); where == "" || !c.seenLine[where] {
+			c.seenLine[where] = true
+			c.out[i].errs = append(c.out[i].errs, line)
+		}
+	}
+}
+
+// hasFiles reports whether p exists: an import that no module provides has
+// no files.
+func hasFiles(p *packages.Package) bool {
+	return len(p.GoFiles)+len(p.CompiledGoFiles) > 0
 }
 
 func sortedImports(p *packages.Package) []string {
