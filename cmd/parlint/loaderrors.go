@@ -72,13 +72,17 @@ func (c *errorCollector) visit(p, importer *packages.Package) {
 
 // add records error e of the package named name.
 func (c *errorCollector) add(name string, e packages.Error) {
+	lines := errorLines(e)
+	if len(lines) == 0 {
+		lines = []string{"unknown error"}
+	}
 	i, ok := c.index[name]
 	if !ok {
 		i = len(c.out)
 		c.index[name] = i
 		c.out = append(c.out, pkgError{pkg: name})
 	}
-	for _, line := range errorLines(e) {
+	for _, line := range lines {
 		if where := errorLine(line); where == "" || !c.seenLine[where] {
 			c.seenLine[where] = true
 			c.out[i].errs = append(c.out[i].errs, line)
