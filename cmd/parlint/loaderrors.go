@@ -70,9 +70,19 @@ func (c *errorCollector) visit(p, importer *packages.Package) {
 	}
 }
 
-// add records error e of the package named name.
+// add records error e of the package named name, but for its lines on a
+// line of a file that another error already took.
 func (c *errorCollector) add(name string, e packages.Error) {
-	lines := errorLines(e)
+	var lines []string
+	for _, line := range errorLines(e) {
+		if where := errorLine(line); where == "" || !c.seenLine[where] {
+			c.seenLine[where] = true
+			lines = append(lines, line)
+		}
+	}
+	if len(lines) == 0 && len(e.Msg) > 0 {
+		return
+	}
 	if len(lines) == 0 {
 		lines = []string{"unknown error"}
 	}
@@ -82,12 +92,7 @@ func (c *errorCollector) add(name string, e packages.Error) {
 		c.index[name] = i
 		c.out = append(c.out, pkgError{pkg: name})
 	}
-	for _, line := range lines {
-		if where := errorLine(line); where == "" || !c.seenLine[where] {
-			c.seenLine[where] = true
-			c.out[i].errs = append(c.out[i].errs, line)
-		}
-	}
+	c.out[i].errs = append(c.out[i].errs, lines...)
 }
 
 // hasFiles reports whether p exists: an import that no module provides has
