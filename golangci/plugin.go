@@ -12,6 +12,7 @@
 //	        type: module
 //	        settings:
 //	          disable: [unchecked-assert]
+//	          strict: true
 //
 // The settings mirror the parlint command's flags. They are decoded strictly:
 // an unknown key or an unknown category stops golangci-lint with an error that
@@ -41,6 +42,9 @@ type Settings struct {
 	// Disable lists the categories whose findings are not reported, as the
 	// command's -disable flag does.
 	Disable []string `json:"disable"`
+	// Strict also reports artifacts whose Id is a constant and whose State
+	// never answers the registry key, as the command's -strict flag does.
+	Strict bool `json:"strict"`
 }
 
 // New decodes settings, as golangci-lint hands them over, and returns the
@@ -53,7 +57,7 @@ func New(settings any) (register.LinterPlugin, error) {
 	// golangci-lint prints a message alone, so it starts with its category;
 	// and it prints "name: " before it when the analyzer's name is not the
 	// linter's, so the analyzer takes the linter's name.
-	a, err := parstate.NewAnalyzer(parstate.Config{Disable: s.Disable, CategoryInMessage: true})
+	a, err := parstate.NewAnalyzer(parstate.Config{Disable: s.Disable, Strict: s.Strict, CategoryInMessage: true})
 	if err != nil {
 		return nil, fmt.Errorf("parlint: settings: disable: %w", err)
 	}

@@ -26,6 +26,13 @@ func newPlugin(t *testing.T) register.NewPlugin {
 // analyzer's -disable flag.
 func disableFlag(t *testing.T, settings any) string {
 	t.Helper()
+	return flagValue(t, settings, "disable")
+}
+
+// flagValue builds the plugin for settings and returns the value of its
+// analyzer's flag name.
+func flagValue(t *testing.T, settings any, name string) string {
+	t.Helper()
 	p, err := newPlugin(t)(settings)
 	if err != nil {
 		t.Fatalf("New(%#v): %v", settings, err)
@@ -40,9 +47,9 @@ func disableFlag(t *testing.T, settings any) string {
 	if len(analyzers) != 1 || analyzers[0].Name != golangci.Name {
 		t.Fatalf("BuildAnalyzers() = %v, want the parstate analyzer alone, named %s", analyzers, golangci.Name)
 	}
-	f := analyzers[0].Flags.Lookup("disable")
+	f := analyzers[0].Flags.Lookup(name)
 	if f == nil {
-		t.Fatalf("analyzer %s has no -disable flag", golangci.Name)
+		t.Fatalf("analyzer %s has no -%s flag", golangci.Name, name)
 	}
 	return f.Value.String()
 }
@@ -72,6 +79,22 @@ func TestSettings(t *testing.T) {
 				t.Errorf("-disable = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestStrict(t *testing.T) {
+	for _, tc := range []struct {
+		settings any
+		want     string
+	}{
+		{nil, "false"},
+		{map[string]any{"strict": false}, "false"},
+		{map[string]any{"strict": true}, "true"},
+		{map[string]any{"strict": true, "disable": []any{parstate.CategoryErrorReturn}}, "true"},
+	} {
+		if got := flagValue(t, tc.settings, "strict"); got != tc.want {
+			t.Errorf("settings %v: -strict = %s, want %s", tc.settings, got, tc.want)
+		}
 	}
 }
 
@@ -109,6 +132,7 @@ func TestBadSettings(t *testing.T) {
 		{"string for a list", map[string]any{"disable": parstate.CategoryErrorReturn}, "disable"},
 		{"number in the list", map[string]any{"disable": []any{1}}, "disable"},
 		{"list for the settings", []any{parstate.CategoryErrorReturn}, "golangci.Settings"},
+		{"string for strict", map[string]any{"strict": "yes"}, "strict"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,6 +9,11 @@
 # machine the wall time varies with the neighbours' load; the CPU time much
 # less so.
 #
+# Both load the same packages: each runs with -test=false, parlint's default
+# (parlint never checks _test.go files), which the x/tools driver of the
+# no-op would otherwise turn on, loading and type-checking every package's
+# test variants too and making parlint look cheaper than it is.
+#
 # A synthetic module to try it on:
 #   go run ./internal/cmd/synth -packages 500 -artifacts 3 /tmp/synth  # prints /tmp/synth/plugin
 #   scripts/bench-vs-noop.sh /tmp/synth/plugin
@@ -48,10 +53,10 @@ measure() {
 	local name=$1 start end usage="0 0"
 	start=$(date +%s%N)
 	if [ -n "$gnutime" ]; then
-		(cd "$dir" && "$gnutime" -o "$bin/$name.usage" -f "%U %S %M" "$bin/$name" ./... >/dev/null 2>&1) || true
+		(cd "$dir" && "$gnutime" -o "$bin/$name.usage" -f "%U %S %M" "$bin/$name" -test=false ./... >/dev/null 2>&1) || true
 		usage=$(tail -n 1 "$bin/$name.usage" | awk '{print $1 + $2, $3}')
 	else
-		(cd "$dir" && "$bin/$name" ./... >/dev/null 2>&1) || true
+		(cd "$dir" && "$bin/$name" -test=false ./... >/dev/null 2>&1) || true
 	fi
 	end=$(date +%s%N)
 	echo "$((end - start)) $usage" >>"$bin/$name.runs"

@@ -1,103 +1,280 @@
 package main
 
 import (
-	"flag"
+	"bytes"
+	"errors"
 	"fmt"
-	"io"
 	"os"
+	"os/exec"
+	"regexp"
+	"slices"
 	"strings"
-	"sync"
 
-	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 )
 
-// condenseLoadErrors makes the x/tools driver's report of packages that
-// failed to load (syntax errors, type errors, missing imports) one line. It
-// serves only the modes parlint hands to that driver (-fix, -diff): the
-// text, -json and -sarif outputs load packages themselves and condense
-// go/packages' errors directly (driver.go).
-//
-// The driver prints those errors to os.Stderr after loading and before it
-// runs any analyzer, then goes on: the analyzer runs despite errors. So
-// os.Stderr is a pipe until a's first run, which restores it and prints the
-// first error and how many followed. Findings, fixes and the exit status
-// are the driver's, untouched; the cost is one pipe.
-func condenseLoadErrors(a *analysis.Analyzer) {
-	stderr := os.Stderr
-	r, w, err := os.Pipe()
-	if err != nil {
-		return // no condensing, the driver's own output
+// A pkgError is a package that did not load, with its errors, one line each.
+type pkgError struct {
+	pkg  string // the package, as describePackage names it
+	errs []string
+}
+
+// loadErrors returns the packages that did not load, in the order of the
+// command line's packages and their imports. An error in an import that
+// does not exist ("no required module provides package m") is the
+// importer's: the file that needs it is the importer's.
+func loadErrors(roots []*packages.Package) []pkgError {
+	c := &errorCollector{index: map[string]int{}, seen: map[*packages.Package]bool{}, seenLine: map[string]bool{}}
+	for _, p := range roots {
+		c.visit(p, nil)
 	}
-	out := make(chan []byte, 1)
-	go func() {
-		data, _ := io.ReadAll(r)
-		r.Close()
-		out <- data
-	}()
-	// The driver's flag errors must not go into the pipe: it exits before
-	// anything reads it.
-	flag.CommandLine.SetOutput(stderr)
-	os.Stderr = w
-	var once sync.Once
-	run := a.Run
-	a.Run = func(pass *analysis.Pass) (any, error) {
-		once.Do(func() {
-			os.Stderr = stderr
-			w.Close()
-			if line := condense(string(<-out)); line != "" {
-				fmt.Fprintln(stderr, "parlint: "+line)
-			}
-		})
-		return run(pass)
+	return c.out
+}
+
+// An errorCollector gathers the errors of a graph of packages.
+type errorCollector struct {
+	out   []pkgError
+	index map[string]int // package name -> index in out
+	seen  map[*packages.Package]bool
+	// The go command, the parser and the type checker may each report an
+	// error on a line: the first counts.
+	seenLine map[string]bool
+}
+
+// visit collects the errors of p, imported by importer (nil for a root),
+// and of its imports. An import that does not exist comes first: it says
+// why ("no required module provides package m; to add it: go get m"),
+// before the type checker's "could not import m".
+func (c *errorCollector) visit(p, importer *packages.Package) {
+	if c.seen[p] {
+		return
+	}
+	c.seen[p] = true
+	owner := p
+	if importer != nil && !hasFiles(p) {
+		owner = importer
+	}
+	imports := sortedImports(p)
+	for _, path := range imports {
+		if !hasFiles(p.Imports[path]) {
+			c.visit(p.Imports[path], p)
+		}
+	}
+	for _, e := range p.Errors {
+		c.add(describePackage(owner), e)
+	}
+	for _, path := range imports {
+		if hasFiles(p.Imports[path]) {
+			c.visit(p.Imports[path], p)
+		}
 	}
 }
 
-// condense returns the first of the errors that go/packages printed and a
-// count of the others, or "" when there were none. The go command reports a
-// package's compile errors as one multi-line error under a "-: # path"
-// header; go/packages prints each of its own errors on a line, and messages
-// that continue on further lines indent them.
-func condense(s string) string {
+// add records error e of the package named name, but for its lines on a
+// line of a file that another error already took.
+func (c *errorCollector) add(name string, e packages.Error) {
 	var lines []string
-	for line := range strings.Lines(s) {
-		line = strings.TrimRight(line, "\r\n")
+	for _, line := range errorLines(e) {
+		if where := errorLine(line); where == "" || !c.seenLine[where] {
+			c.seenLine[where] = true
+			lines = append(lines, line)
+		}
+	}
+	if len(lines) == 0 && len(e.Msg) > 0 {
+		return
+	}
+	if len(lines) == 0 {
+		lines = []string{"unknown error"}
+	}
+	i, ok := c.index[name]
+	if !ok {
+		i = len(c.out)
+		c.index[name] = i
+		c.out = append(c.out, pkgError{pkg: name})
+	}
+	c.out[i].errs = append(c.out[i].errs, lines...)
+}
+
+// hasFiles reports whether p exists: an import that no module provides has
+// no files.
+func hasFiles(p *packages.Package) bool {
+	return len(p.GoFiles)+len(p.CompiledGoFiles) > 0
+}
+
+func sortedImports(p *packages.Package) []string {
+	paths := make([]string, 0, len(p.Imports))
+	for path := range p.Imports {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	return paths
+}
+
+// describePackage names a package in an error: its import path, or for
+// files named on the command line (the go command's
+// "command-line-arguments"), the files.
+func describePackage(p *packages.Package) string {
+	if p.PkgPath != "command-line-arguments" && p.ID != "command-line-arguments" {
+		return "package " + p.PkgPath
+	}
+	var files []string
+	for _, f := range p.GoFiles {
+		files = append(files, shortPath(f))
+	}
+	if len(files) == 0 {
+		return "the files named"
+	}
+	return "the package of " + strings.Join(files, ", ")
+}
+
+// rawPrefix is what go/packages puts before the go command's stderr.
+var rawPrefix = regexp.MustCompile(`^(err: )?exit status \d+: stderr: `)
+
+// errorLines splits one error of p into its errors, one line each. The go
+// command reports a package's compile errors as one message, a line each
+// under a "# path" header, and continues a message on an indented line
+// ("to add it:" then "go get m").
+func errorLines(e packages.Error) []string {
+	msg := rawPrefix.ReplaceAllString(e.Msg, "")
+	if cwd, err := os.Getwd(); err == nil {
+		msg = strings.ReplaceAll(msg, cwd+string(os.PathSeparator), "")
+	}
+	msg = strings.ReplaceAll(msg, "command-line-arguments: ", "")
+	var lines []string
+	for line := range strings.Lines(msg) {
+		indented := strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ")
+		line = strings.TrimSpace(line)
 		switch {
-		case strings.TrimSpace(line) == "" || strings.Contains(line, ": \t"):
-			continue // a note on the error before, such as "other declaration of T"
-		case strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " "):
-			// A continuation: keep it when the line before asks for it
-			// ("...; to add it:" then "go get ...").
-			if n := len(lines); n > 0 && strings.HasSuffix(lines[n-1], ":") {
-				lines[n-1] += " " + strings.TrimSpace(line)
-			}
+		case line == "" || strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "too many errors"):
 			continue
+		case indented && len(lines) > 0:
+			if last := &lines[len(lines)-1]; strings.HasSuffix(*last, ":") {
+				*last += " " + line // "to add it: go get m"
+			}
+			continue // otherwise a note, such as "other declaration of T"
 		}
 		lines = append(lines, line)
 	}
-	if len(lines) == 0 {
-		return ""
+	if e.Pos != "" && e.Pos != "-" && len(lines) > 0 && !strings.Contains(lines[0], ".go:") {
+		lines[0] = shortPath(e.Pos) + ": " + lines[0]
 	}
-	first, rest := strings.TrimPrefix(lines[0], "-: "), lines[1:]
-	if pkg, ok := strings.CutPrefix(first, "# "); ok && len(rest) > 0 {
-		first, rest = pkg+": "+rest[0], rest[1:]
+	for i, line := range lines {
+		lines[i] = shortPathPrefix(line)
 	}
-	more := 0
-	for _, line := range rest {
-		if !strings.HasPrefix(line, "-: # ") {
-			more++
-		}
-	}
-	return firstOf(first, more)
+	return lines
 }
 
-// firstOf returns the first of the load errors and how many others there
-// are, in one line.
-func firstOf(first string, more int) string {
-	switch more {
-	case 0:
-		return first
-	case 1:
-		return first + " (and 1 more error; go vet lists them all)"
+// errorLine returns the file and line an error line starts with, or "".
+func errorLine(line string) string {
+	return strings.TrimPrefix(fileLine.FindString(line), "./")
+}
+
+var fileLine = regexp.MustCompile(`^[^ :]+\.go:\d+`)
+
+// shortPathPrefix shortens the file name that starts line, if any.
+func shortPathPrefix(line string) string {
+	if !strings.HasPrefix(line, "/") {
+		return line
 	}
-	return fmt.Sprintf("%s (and %d more errors; go vet lists them all)", first, more)
+	file, rest, ok := strings.Cut(line, ":")
+	if !ok {
+		return line
+	}
+	return shortPath(file) + ":" + rest
+}
+
+// summary returns the one line that says which packages did not load: the
+// first error of the first, and how many others there are.
+func summary(failed []pkgError) string {
+	if len(failed) == 0 {
+		return ""
+	}
+	first := failed[0]
+	more := -1
+	for _, f := range failed {
+		more += len(f.errs)
+	}
+	line := fmt.Sprintf("%s does not load: %s", first.pkg, first.errs[0])
+	switch {
+	case more == 1:
+		line += " (and 1 more error; go build lists them all)"
+	case more > 1:
+		line += fmt.Sprintf(" (and %d more errors in %s; go build lists them all)", more, packageCount(len(failed)))
+	}
+	return line
+}
+
+func packageCount(n int) string {
+	if n == 1 {
+		return "1 package"
+	}
+	return fmt.Sprintf("%d packages", n)
+}
+
+// noPackages returns the error for a command line that loaded nothing: the
+// go command's own words, asked again on this error path only, since
+// go/packages drops them when no package loads (a go.sum that fails
+// verification, a directory outside any module).
+func noPackages(o options, loadErr error) error {
+	patterns := strings.Join(o.patterns, " ")
+	if dir, ok := outsideModule(o); ok {
+		return notModuleError(dir)
+	}
+	if msg := goListError(o); msg != "" {
+		return fmt.Errorf("cannot load %s: %s", patterns, msg)
+	}
+	if loadErr != nil {
+		return fmt.Errorf("cannot load %s: %s", patterns, oneLine(rawPrefix.ReplaceAllString(loadErr.Error(), "")))
+	}
+	return fmt.Errorf("no packages match %s", patterns)
+}
+
+func notModuleError(dir string) error {
+	return fmt.Errorf("%s is not in a Go module (no go.mod in it or any parent directory); run parlint in a module, for example where go build works", dir)
+}
+
+// goListError runs go list on the patterns of o and returns the first line
+// of its error, and go's warning when it is a security error.
+func goListError(o options) string {
+	args := []string{"list"}
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	cmd := exec.Command("go", append(append(args, "--"), o.patterns...)...)
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = nil, &stderr
+	var exit *exec.ExitError
+	if err := cmd.Run(); !errors.As(err, &exit) {
+		return ""
+	}
+	text := stderr.String()
+	first, rest, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	if strings.HasSuffix(first, ":") { // "go: errors parsing go.mod:" and where
+		next, _, _ := strings.Cut(rest, "\n")
+		first += " " + strings.TrimSpace(next)
+	}
+	first = strings.TrimPrefix(first, "go: ")
+	if strings.Contains(text, "SECURITY ERROR") {
+		first += ": SECURITY ERROR: the module does not match go.sum (see go help module-auth)"
+	}
+	return first
+}
+
+// outsideModule reports whether the go command, in module mode, finds no
+// main module for the current directory, and returns the directory. Files
+// named on the command line need no module.
+func outsideModule(o options) (string, bool) {
+	if slices.ContainsFunc(o.patterns, func(p string) bool { return strings.HasSuffix(p, ".go") }) {
+		return "", false
+	}
+	out, err := exec.Command("go", "env", "GOMOD", "GOWORK").Output()
+	if err != nil {
+		return "", false
+	}
+	gomod, gowork, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
+	if gomod != os.DevNull || gowork != "" && gowork != "off" {
+		return "", false // a module, a workspace, or GOPATH mode (GOMOD is empty)
+	}
+	dir, err := os.Getwd()
+	return dir, err == nil
 }

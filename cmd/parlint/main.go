@@ -2,69 +2,87 @@
 // the HCP Packer registry. Run it on packages (parlint ./...) or through
 // go vet -vettool=$(which parlint).
 //
-// Its text, -json and -sarif outputs come from a driver of its own over
-// go/analysis/checker (driver.go, sarif.go), which loads the packages itself:
-// packages that fail to load cost one line, from go/packages' own errors,
-// and positions print relative to the current directory. Everything else
-// goes to the x/tools driver (singlechecker): go vet's .cfg files, -fix and
-// -diff, -V, -flags and the debugging flags. A mistake in the arguments
-// costs one line and exit status 2, never a usage page.
+// Every output of the command line (text, -json, -sarif, -fix, -diff) comes
+// from a driver of parlint's own over go/analysis/checker (driver.go), which
+// loads the packages itself: packages that fail to load cost one line on
+// stderr and the others are still checked. Findings go to stdout. x/tools'
+// unitchecker serves only go vet's protocol (vet.go). A mistake on the
+// command line costs one line and exit status 2, never a usage page.
 package main
 
 import (
-	"flag"
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/singlechecker"
-
+	"github.com/parlint/parlint/internal/version"
 	"github.com/parlint/parlint/passes/parstate"
 )
 
 func main() {
-	cl, err := checkArgs(os.Args[1:])
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "parlint: %v (parlint -help lists the flags)\n", err)
-		os.Exit(2)
+	args := os.Args[1:]
+	if isVetConfig(args) {
+		os.Exit(runVet(args, os.Stderr))
 	}
-	switch {
-	case cl.sarif:
-		os.Exit(runSARIF(cl, os.Stdout, os.Stderr))
-	case ownDriver(cl):
-		// Text output prints the message alone, so the message starts with
-		// the category, which -json carries on its own.
-		if !cl.json {
-			cl.analyzer = withCategoryInMessage(cl.analyzer)
-		}
-		os.Exit(runText(cl, os.Stdout, os.Stderr))
-	}
-	// The x/tools driver: go vet's .cfg files, -fix and -diff, -V, -flags.
-	// go vet always asks its tool for JSON, with or without its own -json,
-	// and prints the messages of its text output without their category:
-	// there, the message carries it in both modes.
-	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: !cl.json || cl.vet})
-	if err != nil {
-		panic(err) // unreachable: the Config is valid
-	}
-	if !cl.driverOnly && len(cl.patterns) > 0 {
-		condenseLoadErrors(a)
-	}
-	os.Args = append(os.Args[:1], driverArgs(os.Args[1:], cl)...)
-	singlechecker.Main(a)
+	os.Exit(runCommand(args, os.Stdout, os.Stderr))
 }
 
-// withCategoryInMessage returns an analyzer like a, with the same -disable,
-// whose messages start with their category.
-func withCategoryInMessage(a *analysis.Analyzer) *analysis.Analyzer {
-	b, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
+// runCommand runs the command line args and returns its exit status.
+func runCommand(args []string, stdout, stderr io.Writer) int {
+	o, err := parseArgs(args)
 	if err != nil {
-		panic(err) // unreachable: the Config is valid
+		fmt.Fprintf(stderr, "parlint: %v (parlint -h lists the flags)\n", err)
+		return exitUsage
 	}
-	a.Flags.VisitAll(func(f *flag.Flag) {
-		if err := b.Flags.Set(f.Name, f.Value.String()); err != nil {
-			panic(err) // unreachable: a accepted the same value
+	switch {
+	case o.help:
+		usage(stdout)
+		return exitClean
+	case o.version:
+		fmt.Fprint(stdout, version.Get())
+		return exitClean
+	case o.versionFull:
+		return check(printVetVersion(stdout), stderr)
+	case o.printFlags:
+		return check(printVetFlags(stdout), stderr)
+	case o.list:
+		printCategories(stdout)
+		return exitClean
+	case o.explain != "":
+		text, ok := parstate.Explain(o.explain)
+		if !ok {
+			fmt.Fprintf(stderr, "parlint: unknown category %q (parlint -list names them)\n", o.explain)
+			return exitUsage
 		}
-	})
-	return b
+		fmt.Fprint(stdout, text)
+		return exitClean
+	case o.sarif:
+		return runSARIF(o, stdout, stderr)
+	case o.fix || o.diff:
+		return runFix(o, stdout, stderr)
+	}
+	return runText(o, stdout, stderr)
+}
+
+// check prints err, if any, and returns the exit status.
+func check(err error, stderr io.Writer) int {
+	if err != nil {
+		fmt.Fprintf(stderr, "parlint: %v\n", err)
+		return exitError
+	}
+	return exitClean
+}
+
+// printCategories writes, for -list, each category and the first sentence
+// of its documentation.
+func printCategories(w io.Writer) {
+	width := 0
+	for _, c := range parstate.Categories() {
+		width = max(width, len(c))
+	}
+	for _, c := range parstate.Categories() {
+		short, _ := parstate.Describe(c)
+		fmt.Fprintf(w, "%-*s  %s\n", width, c, strings.TrimSuffix(short, "."))
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -103,6 +104,10 @@ func TestBadInput(t *testing.T) {
 		"typeerr/typeerr.go": "package typeerr\n\nvar _ = nope\n",
 		"noimport/noimp.go":  "package noimport\n\nimport _ \"example.com/missing\"\n",
 	})
+	badMod := t.TempDir()
+	if err := os.WriteFile(filepath.Join(badMod, "go.mod"), []byte("module y\n\nnonsense\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	notModule := t.TempDir()
 	if err := os.WriteFile(filepath.Join(notModule, "a.go"), []byte("package a\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -125,7 +130,9 @@ func TestBadInput(t *testing.T) {
 		{"not a module, package", notModule, []string{"."}, 1, "is not in a Go module"},
 		{"syntax error", mod, []string{"./syntax"}, 1, "syntax error"},
 		{"type error", mod, []string{"./typeerr"}, 1, "undefined: nope"},
-		{"missing import", mod, []string{"./noimport"}, 1, "example.com/missing"},
+		{"missing import", mod, []string{"./noimport"}, 1, "package x/noimport does not load: noimport/noimp.go:3:8: no required module provides package example.com/missing; to add it: go get example.com/missing"},
+		{"file named", mod, []string{"typeerr/typeerr.go"}, 1, "the package of typeerr/typeerr.go does not load: typeerr/typeerr.go:3:9: undefined: nope"},
+		{"go.mod that does not parse", badMod, []string{"./..."}, 1, "cannot load ./...: errors parsing go.mod: go.mod:3: unknown directive: nonsense"},
 		{"broken packages among good ones", mod, []string{"./..."}, 1, "more errors"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,6 +143,12 @@ func TestBadInput(t *testing.T) {
 			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 			if len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) {
 				t.Errorf("parlint %s: stderr\n%s\nwant one line \"parlint: ...%s...\"", strings.Join(tc.args, " "), stderr, tc.want)
+			}
+			// A complete sentence, without the go command's plumbing.
+			for _, raw := range []string{"exit status", "stderr:", "command-line-arguments"} {
+				if strings.Contains(stderr, raw) || strings.HasSuffix(lines[0], ":") {
+					t.Errorf("parlint %s: stderr %q has %q or ends mid-sentence", strings.Join(tc.args, " "), stderr, raw)
+				}
 			}
 		})
 	}
@@ -151,16 +164,15 @@ func TestBrokenPackageStillChecked(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "broken", "b.go"), []byte("package broken\n\nfunc f( {\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, stderr, code := run(t, dir, parlint, "./...")
+	stdout, stderr, code := run(t, dir, parlint, "./...")
 	if code != 3 {
 		t.Errorf("exit %d, want 3 (findings)\n%s", code, stderr)
 	}
-	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
-	if !strings.HasPrefix(lines[0], "parlint: example.com/synth/broken: broken/b.go:3:9: syntax error") {
-		t.Errorf("first line %q, want the syntax error of package broken", lines[0])
+	if want := "parlint: package example.com/synth/broken does not load: broken/b.go:3:9: syntax error"; !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr\n%s\nwant one line starting %q", stderr, want)
 	}
-	if got, want := len(lines)-1, wantFindings(2, len(synth.Shapes)); got != want {
-		t.Errorf("%d findings, want %d\n%s", got, want, stderr)
+	if got, want := len(findingLines(stdout)), wantFindings(2, len(synth.Shapes)); got != want {
+		t.Errorf("%d findings on stdout, want %d\n%s", got, want, stdout)
 	}
 }
 
@@ -227,11 +239,11 @@ func findingLines(stderr string) []string {
 // same order, and that -json lists the same findings in the same order.
 func TestDeterministic(t *testing.T) {
 	dir := writeSynth(t, 6, len(synth.Shapes))
-	_, first, code := run(t, dir, parlint, "./...")
-	if code != 3 {
-		t.Fatalf("exit %d, want 3\n%s", code, first)
+	first, stderr, code := run(t, dir, parlint, "./...")
+	if code != 3 || stderr != "" {
+		t.Fatalf("exit %d, want 3, and nothing on stderr\n%s", code, stderr)
 	}
-	_, second, _ := run(t, dir, parlint, "./...")
+	second, _, _ := run(t, dir, parlint, "./...")
 	if first != second {
 		t.Errorf("two runs differ:\n%s\n---\n%s", first, second)
 	}
@@ -291,15 +303,22 @@ func TestFix(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, code := run(t, dir, parlint, "-fix", "-diff", "./...")
-	if code != 0 || !strings.Contains(stdout, "+++") || strings.Contains(stderr, "panic") {
-		t.Errorf("-fix -diff: exit %d, stdout\n%s\nstderr\n%s", code, stdout, stderr)
+	for _, args := range [][]string{{"-fix", "-diff", "./..."}, {"-diff", "./..."}} {
+		stdout, stderr, code := run(t, dir, parlint, args...)
+		if code != 3 || !strings.HasPrefix(stdout, "--- a/builder0000/artifact.go\n+++ b/builder0000/artifact.go\n") ||
+			!strings.HasPrefix(stderr, "parlint: the diff fixes ") {
+			t.Errorf("parlint %s: exit %d, want 3; stdout\n%s\nstderr\n%s", strings.Join(args, " "), code, stdout, stderr)
+		}
 	}
 	if after, _ := os.ReadFile(file); !bytes.Equal(before, after) {
-		t.Errorf("-fix -diff changed %s", file)
+		t.Errorf("-diff changed %s", file)
 	}
-	if _, stderr, code := run(t, dir, parlint, "-fix", "./..."); code != 0 {
-		t.Errorf("-fix: exit %d\n%s", code, stderr)
+	stdout, stderr, code := run(t, dir, parlint, "-fix", "./...")
+	if !regexp.MustCompile(`^parlint: fixed \d+ findings in 1 file(; \d+ findings? ha(s|ve) no automatic fix)?\n$`).MatchString(stderr) {
+		t.Errorf("-fix: stderr %q, want what it fixed", stderr)
+	}
+	if left := len(findingLines(stdout)); left > 0 && code != 3 || left == 0 && code != 0 {
+		t.Errorf("-fix: exit %d with %d findings left\n%s", code, left, stdout)
 	}
 	if after, _ := os.ReadFile(file); bytes.Equal(before, after) {
 		t.Errorf("-fix did not change %s", file)
@@ -309,9 +328,9 @@ func TestFix(t *testing.T) {
 	}
 }
 
-// TestDriverFlags checks that the copy of the driver's flags in args.go is
-// the driver's, so that checkArgs accepts exactly what the driver accepts.
-func TestDriverFlags(t *testing.T) {
+// TestVetFlags checks that -flags, which go vet reads to learn which of its
+// flags to pass on, lists flags that parlint takes, with their kind.
+func TestVetFlags(t *testing.T) {
 	stdout, stderr, code := run(t, ".", parlint, "-flags")
 	if code != 0 {
 		t.Fatalf("-flags: exit %d\n%s", code, stderr)
@@ -323,68 +342,55 @@ func TestDriverFlags(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &flags); err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]bool{}
+	var names []string
 	for _, f := range flags {
-		got[f.Name] = f.Bool
-	}
-	want := map[string]bool{"disable": false, "strict": true}
-	for name, kind := range driverFlags {
-		switch name {
-		case "debug", "cpuprofile", "memprofile", "trace", "fix":
-			continue // -flags does not list these
+		names = append(names, f.Name)
+		if f.Bool != (f.Name != "disable") {
+			t.Errorf("-flags: %s is bool %v", f.Name, f.Bool)
 		}
-		want[name] = kind == "bool"
 	}
-	if !maps.Equal(got, want) {
-		t.Errorf("driver flags (name: bool)\n%v\nargs.go mirrors\n%v", got, want)
+	if !slices.Equal(names, vetFlags) {
+		t.Errorf("-flags lists %q, want %q", names, vetFlags)
 	}
 }
 
-func TestCondense(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"", ""},
-		{"-: # x/bad\nbad/bad.go:2:9: syntax error: unexpected {\n/x/bad/bad.go:2:9: expected ')'\n", "x/bad: bad/bad.go:2:9: syntax error: unexpected { (and 1 more error; go vet lists them all)"},
-		{"/x/a.go:3:9: undefined: nope\n", "/x/a.go:3:9: undefined: nope"},
-		{"/x/a.go:3:6: T redeclared\n/x/a.go:2:6: \tother declaration of T\n/x/b.go:1:1: undefined: y\n", "/x/a.go:3:6: T redeclared (and 1 more error; go vet lists them all)"},
-		{"-: # x/a\na.go:1:1: e1\na.go:2:1: e2\n-: # x/b\nb.go:1:1: e3\n", "x/a: a.go:1:1: e1 (and 2 more errors; go vet lists them all)"},
-		{"-: # x/a\na.go:3:8: no required module provides package m; to add it:\n\tgo get m\n", "x/a: a.go:3:8: no required module provides package m; to add it: go get m"},
-		{"-: # x/a\na.go:3:6: T redeclared in this block\n\ta.go:2:6: other declaration of T\n", "x/a: a.go:3:6: T redeclared in this block"},
-	} {
-		if got := condense(tc.in); got != tc.want {
-			t.Errorf("condense(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestCheckArgs(t *testing.T) {
+func TestParseArgs(t *testing.T) {
 	for _, tc := range []struct {
-		args       []string
-		patterns   []string
-		driverOnly bool
-		err        string
+		args     []string
+		patterns []string
+		err      string
 	}{
 		{args: []string{"./..."}, patterns: []string{"./..."}},
-		{args: []string{"-json", "-c", "2", "-disable", "error-return", "./a", "./b/..."}, patterns: []string{"./a", "./b/..."}},
-		{args: []string{"-disable=sourceid-missing", "/tmp/go-build1/b001/vet.cfg"}, patterns: []string{"/tmp/go-build1/b001/vet.cfg"}, driverOnly: true},
-		{args: []string{"-V=full"}, driverOnly: true},
-		{args: []string{"-flags"}, driverOnly: true},
-		{args: []string{"-help"}, driverOnly: true},
+		{args: []string{"-c", "2", "-disable", "error-return", "-strict", "./a", "./b/..."}, patterns: []string{"./a", "./b/..."}},
 		{args: []string{"-test=false", "--", "./..."}, patterns: []string{"./..."}},
+		{args: []string{"-fix", "-diff", "-tags=e2e", "./..."}, patterns: []string{"./..."}},
+		{args: []string{"-V"}},
+		{args: []string{"-V=full"}},
+		{args: []string{"-explain", "error-return"}},
+		{args: []string{"help", "error-return"}},
 		{args: []string{"-nope"}, err: "flag provided but not defined: -nope"},
 		{args: []string{"-disable=nope"}, err: `unknown category "nope"`},
 		{args: []string{"-json=maybe"}, err: `invalid boolean value "maybe" for -json`},
+		{args: []string{"-V=yes"}, err: "-V takes no value but full"},
 		{args: []string{"./...", "-json"}, err: "flag -json after the packages"},
+		{args: []string{"-json", "-sarif", "./..."}, err: "-json does not go with -sarif"},
+		{args: []string{"-fix", "-json", "./..."}, err: "-fix does not go with -json"},
+		{args: []string{"-c=2", "-diff", "./..."}, err: "does not go with"},
+		{args: []string{"-c=-2", "./..."}, err: "invalid value -2 for flag -c"},
+		{args: []string{}, err: "no packages to check"},
+		{args: []string{"-list", "./..."}, err: "take no packages"},
+		{args: []string{"help", "a", "b"}, err: "help takes at most one category"},
 	} {
-		cl, err := checkArgs(tc.args)
+		o, err := parseArgs(tc.args)
 		switch {
 		case tc.err != "":
 			if err == nil || !strings.Contains(err.Error(), tc.err) {
-				t.Errorf("checkArgs(%q): error %v, want one containing %q", tc.args, err, tc.err)
+				t.Errorf("parseArgs(%q): error %v, want one containing %q", tc.args, err, tc.err)
 			}
 		case err != nil:
-			t.Errorf("checkArgs(%q): %v", tc.args, err)
-		case !slices.Equal(cl.patterns, tc.patterns) || cl.driverOnly != tc.driverOnly:
-			t.Errorf("checkArgs(%q) = %+v, want patterns %q, driverOnly %v", tc.args, cl, tc.patterns, tc.driverOnly)
+			t.Errorf("parseArgs(%q): %v", tc.args, err)
+		case !slices.Equal(o.patterns, tc.patterns) && tc.args[0] != "help":
+			t.Errorf("parseArgs(%q) = %+v, want patterns %q", tc.args, o, tc.patterns)
 		}
 	}
 }

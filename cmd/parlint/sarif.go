@@ -8,57 +8,54 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/parlint/parlint/internal/sarif"
+	"github.com/parlint/parlint/internal/version"
 	"github.com/parlint/parlint/passes/parstate"
 )
 
-// loadMode loads the syntax and types of the packages named and the export
-// data of their dependencies: parstate needs no facts.
-const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-	packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
-
-// runSARIF checks the packages of cl and writes a SARIF 2.1.0 log to stdout.
-// The x/tools driver has no SARIF output, so this is a driver of its own
-// over go/analysis/checker, which loads and analyzes as the driver does. As
-// with -json, findings are data: the exit status is 0 unless the packages do
-// not load, which costs one line on stderr and exit status 1.
-func runSARIF(cl cmdLine, stdout, stderr io.Writer) int {
-	graph, loadErr, err := analyze(cl)
-	if err != nil {
-		fmt.Fprintf(stderr, "parlint: %v\n", err)
-		return 1
-	}
-	if loadErr != "" {
-		fmt.Fprintf(stderr, "parlint: %s\n", loadErr)
-		return 1
-	}
+// runSARIF checks the packages of o and writes a SARIF 2.1.0 log to stdout.
+// As with -json, findings are data: the exit status is 0 with findings.
+// Packages that do not load cost one line on stderr and exit status 1, and
+// the log still holds the other packages' results, with the errors as
+// notifications of an invocation that did not succeed: in CI, the upload of
+// the log keeps every finding that was found.
+func runSARIF(o options, stdout, stderr io.Writer) int {
 	w := newSARIFWriter(srcRoot())
-	for act := range graph.All() {
-		if !act.IsRoot {
-			continue
+	code := exitClean
+	r, err := analyze(o)
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "parlint: %v\n", err)
+		w.fail(err.Error())
+		code = exitError
+	default:
+		if line := summary(r.failed); line != "" {
+			fmt.Fprintf(stderr, "parlint: %s\n", line)
+			code = exitError
 		}
-		if act.Err != nil {
-			fmt.Fprintf(stderr, "parlint: %s: %v\n", act.Package.PkgPath, act.Err)
-			return 1
+		for _, f := range r.failed {
+			for _, e := range f.errs {
+				w.fail(fmt.Sprintf("%s does not load: %s", f.pkg, e))
+			}
 		}
-		for _, d := range act.Diagnostics {
-			w.add(act.Package.Fset, d)
+		for _, f := range r.findings() {
+			w.add(f.fset, f.diag)
 		}
 	}
 	if err := w.log().Write(stdout); err != nil {
 		fmt.Fprintf(stderr, "parlint: writing SARIF: %v\n", err)
-		return 1
+		return exitError
 	}
-	return 0
+	if o.verbose && r != nil {
+		printArtifacts(stderr, r)
+	}
+	return code
 }
 
 // srcRoot returns the directory that %SRCROOT% stands for: the root of the
@@ -85,12 +82,18 @@ func srcRoot() string {
 type sarifWriter struct {
 	root    string
 	results []sarif.Result
+	errors  []sarif.Notification // why the run did not succeed
 	seen    map[string]bool
 	lines   map[string][]string // file contents by line, for columns in code points
 }
 
 func newSARIFWriter(root string) *sarifWriter {
 	return &sarifWriter{root: root, seen: map[string]bool{}, lines: map[string][]string{}}
+}
+
+// fail records an error of the run.
+func (w *sarifWriter) fail(msg string) {
+	w.errors = append(w.errors, sarif.Notification{Level: "error", Message: sarif.Message{Text: msg}})
 }
 
 func (w *sarifWriter) add(fset *token.FileSet, d analysis.Diagnostic) {
@@ -189,7 +192,7 @@ func (w *sarifWriter) log() *sarif.Log {
 			cmp.Compare(pa.Region.StartColumn, pb.Region.StartColumn),
 			cmp.Compare(a.RuleID, b.RuleID))
 	})
-	v := version()
+	v := version.Get().SemVer()
 	driver := sarif.Driver{Name: "parlint", InformationURI: parstate.URL, Rules: rules(), Version: v, SemanticVersion: v}
 	results := w.results
 	if results == nil {
@@ -202,6 +205,7 @@ func (w *sarifWriter) log() *sarif.Log {
 			Tool:               sarif.Tool{Driver: driver},
 			OriginalURIBaseIDs: map[string]sarif.ArtifactLocation{sarif.SrcRoot: {URI: fileURI(w.root) + "/"}},
 			Results:            results,
+			Invocations:        []sarif.Invocation{{ExecutionSuccessful: len(w.errors) == 0, ToolExecutionNotifications: w.errors}},
 			ColumnKind:         "unicodeCodePoints",
 		}},
 	}
@@ -235,16 +239,6 @@ func ruleName(category string) string {
 		}
 	}
 	return b.String()
-}
-
-// version returns parlint's module version without its "v" (SARIF wants a
-// version that starts with a number), or 0.0.0-devel for a build from a
-// checkout.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && semver.IsValid(info.Main.Version) {
-		return strings.TrimPrefix(info.Main.Version, "v")
-	}
-	return "0.0.0-devel"
 }
 
 // fileURI returns the file URI of an absolute path.

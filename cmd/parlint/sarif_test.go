@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -100,18 +102,23 @@ func TestSARIFBadInput(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"-sarif", "-json", "./..."}, 2, "-sarif does not go with -json"},
-		{[]string{"-sarif", "-fix", "./..."}, 2, "-sarif does not go with -fix"},
+		{[]string{"-sarif", "-json", "./..."}, 2, "-json does not go with -sarif"},
+		{[]string{"-sarif", "-fix", "./..."}, 2, "-fix does not go with -sarif"},
 		{[]string{"-sarif", "-disable=nope", "./..."}, 2, `unknown category "nope"`},
-		{[]string{"-sarif", "./syntax"}, 1, "syntax"},
+		{[]string{"-sarif", "./syntax"}, 1, "package x/syntax does not load: syntax/syntax.go:3:9: syntax error"},
 		{[]string{"./...", "-sarif"}, 2, "flag -sarif after the packages"},
-		{[]string{"-sarif", "-V"}, 2, "-sarif does not go with -V"},
+		{[]string{"-sarif", "-V", "./..."}, 2, "take no packages"},
 		{[]string{"-sarif", "./nope"}, 1, "nope: directory not found"},
 	} {
 		stdout, stderr, code := run(t, mod, parlint, tc.args...)
 		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
-		if code != tc.code || len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) || stdout != "" {
-			t.Errorf("parlint %s: exit %d, stdout %q, stderr\n%s\nwant exit %d and one line with %q", strings.Join(tc.args, " "), code, stdout, stderr, tc.code, tc.want)
+		if code != tc.code || len(lines) != 1 || !strings.HasPrefix(lines[0], "parlint: ") || !strings.Contains(lines[0], tc.want) {
+			t.Errorf("parlint %s: exit %d, stderr\n%s\nwant exit %d and one line with %q", strings.Join(tc.args, " "), code, stderr, tc.code, tc.want)
+		}
+		// A usage error writes no log; a load error writes one that
+		// says the run failed.
+		if failed := strings.Contains(stdout, `"executionSuccessful": false`); tc.code == 2 && stdout != "" || tc.code == 1 && !failed {
+			t.Errorf("parlint %s: exit %d, %d bytes on stdout, executionSuccessful false: %v", strings.Join(tc.args, " "), code, len(stdout), failed)
 		}
 	}
 	stdout, stderr, code := run(t, mod, parlint, "-sarif", "./ok")
@@ -182,5 +189,37 @@ func (a *Artifact) State(name string) interface{} {
 				}
 			}
 		}
+	}
+}
+
+// TestSARIFBrokenPackage checks that a package that does not load hides no
+// other package's results: the log has them all, and the load error as a
+// notification of a run that did not succeed.
+func TestSARIFBrokenPackage(t *testing.T) {
+	dir := writeSynth(t, 2, len(synth.Shapes))
+	if err := os.MkdirAll(filepath.Join(dir, "broken"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "broken", "b.go"), []byte("package broken\n\nfunc f( {\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := run(t, dir, parlint, "-sarif", "./...")
+	if code != 1 || !strings.HasPrefix(stderr, "parlint: package example.com/synth/broken does not load: ") {
+		t.Errorf("-sarif with a broken package: exit %d, want 1; stderr\n%s", code, stderr)
+	}
+	var log sarif.Log
+	if err := json.Unmarshal([]byte(stdout), &log); err != nil {
+		t.Fatalf("-sarif output: %v", err)
+	}
+	run := log.Runs[0]
+	if got, want := len(run.Results), wantFindings(2, len(synth.Shapes)); got != want {
+		t.Errorf("%d results, want every other package's %d", got, want)
+	}
+	if len(run.Invocations) != 1 || run.Invocations[0].ExecutionSuccessful || len(run.Invocations[0].ToolExecutionNotifications) == 0 {
+		t.Fatalf("invocations %+v, want one that did not succeed, with notifications", run.Invocations)
+	}
+	n := run.Invocations[0].ToolExecutionNotifications[0]
+	if n.Level != "error" || !strings.HasPrefix(n.Message.Text, "package example.com/synth/broken does not load: broken/b.go:3:9: syntax error") {
+		t.Errorf("notification %+v, want the syntax error of package broken", n)
 	}
 }

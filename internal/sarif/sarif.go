@@ -37,8 +37,22 @@ type Run struct {
 	OriginalURIBaseIDs map[string]ArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	// Results is never omitted: GitHub code scanning requires the array,
 	// empty when there is nothing to report.
-	Results    []Result `json:"results"`
-	ColumnKind string   `json:"columnKind,omitempty"`
+	Results     []Result     `json:"results"`
+	Invocations []Invocation `json:"invocations,omitempty"`
+	ColumnKind  string       `json:"columnKind,omitempty"`
+}
+
+// An Invocation says whether the run succeeded and, when it did not, why:
+// packages that did not load are notifications of level error.
+type Invocation struct {
+	ExecutionSuccessful        bool           `json:"executionSuccessful"`
+	ToolExecutionNotifications []Notification `json:"toolExecutionNotifications,omitempty"`
+}
+
+// A Notification is a message of the tool about its run, not a finding.
+type Notification struct {
+	Level   string  `json:"level"`
+	Message Message `json:"message"`
 }
 
 // A Tool describes the analyzer.

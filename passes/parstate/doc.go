@@ -78,8 +78,29 @@
 // artifact has a field that clearly holds the source image (see
 // sourceid-missing), and otherwise leaves that one finding for the author.
 //
+//	// WRONG: HCP Packer never hears of this artifact's images
+//	func (a *Artifact) State(name string) interface{} {
+//		return a.StateData[name]
+//	}
+//
+//	// RIGHT
+//	func (a *Artifact) State(name string) interface{} {
+//		if name == registryimage.ArtifactStateURI {
+//			img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage))
+//			if err != nil {
+//				log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
+//				return nil
+//			}
+//			return img
+//		}
+//		return a.StateData[name]
+//	}
+//
 // state-uri-literal: the key is compared with "par.artifact.metadata" instead
 // of the SDK's constant. It still counts as answering. Fix: use the constant.
+//
+//	if name == "par.artifact.metadata" { // WRONG
+//	if name == registryimage.ArtifactStateURI { // RIGHT
 //
 // fromartifact-missing: the answer is not something Packer decodes as registry
 // images (an Image, a *Image, a slice of either, or a struct of the plugin's
@@ -87,6 +108,11 @@
 // error, a map. Also an Image composite literal that never gets ImageID or
 // ProviderName, which FromArtifact would fill. A branch that returns nil is a
 // deliberate opt-out and is not reported.
+//
+//	case registryimage.ArtifactStateURI:
+//		return map[string]string{"id": a.Id()} // WRONG: Packer cannot decode it as an image
+//		return &registryimage.Image{ProviderRegion: r} // WRONG: no ImageID, no ProviderName
+//		img, err := registryimage.FromArtifact(a, opts...) // RIGHT (check err, return img)
 //
 // error-ignored: the error of FromArtifact, FromMappedData, or of a
 // same-package helper that returns an image and an error, is discarded with _,
@@ -96,6 +122,14 @@
 // function with an interface result (nil, err from one that returns an
 // error) or continuing inside a loop. A helper whose one result is a pointer
 // or a slice gets no fix: its nil would reach Packer as a typed nil.
+//
+//	img, _ := registryimage.FromArtifact(a) // WRONG
+//
+//	img, err := registryimage.FromArtifact(a) // RIGHT
+//	if err != nil {
+//		log.Printf("[DEBUG] error creating HCP Packer registry image: %s", err)
+//		return nil
+//	}
 //
 // error-return: on the error path of one of those calls (an if err != nil
 // after the call, in the same block, before err is assigned again), a
@@ -112,6 +146,13 @@
 // returned expression holds the last use of an import or a variable (return
 // fmt.Errorf("...: %w", err)), log it first, so that nothing becomes unused.
 //
+//	img, err := registryimage.FromArtifact(a)
+//	if err != nil {
+//		return err // WRONG: Packer tries to decode the error as an image
+//		return img // WRONG: a typed nil is not a nil interface
+//		return nil // RIGHT: Packer skips the artifact
+//	}
+//
 // sourceid-missing: nothing sets SourceImageID on an image built by
 // FromArtifact, which can never derive it, or by a composite literal: no
 // WithSourceID among the options (options slices built by a literal or by
@@ -125,12 +166,24 @@
 // the message lists the candidates and no fix is offered, since a BaseDir or
 // a SourcePath is not an image ID.
 //
+//	img, err := registryimage.FromArtifact(a) // WRONG
+//	img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)) // RIGHT
+//
 // unchecked-assert: a single-value type assertion x.(T) on the registry path,
 // such as a.StateData["generated_data"].(map[string]interface{}): when it
 // fails, the plugin panics in the middle of the build. Use the comma-ok form.
 //
+//	src := a.StateData["generated_data"].(map[string]interface{}) // WRONG: panics when missing
+//	gd, ok := a.StateData["generated_data"].(map[string]interface{}) // RIGHT: skip the image when !ok
+//
 // ignore-directive: a //parlint:ignore directive with no category, an unknown
 // category, or no reason, or an unknown //parlint: directive.
+//
+//	// WRONG: no reason, so it silences nothing and is itself reported
+//	//parlint:ignore sourceid-missing
+//
+//	// RIGHT
+//	//parlint:ignore sourceid-missing the ISO has no parent image
 //
 // # Configuration and suppression
 //

@@ -1,7 +1,10 @@
-// Command noop is the parlint command with an analyzer that does nothing: the
-// same x/tools driver (singlechecker), the same Requires (the inspect pass)
-// and the same RunDespiteErrors, so that scripts/bench-vs-noop.sh can tell
-// what parlint costs beyond loading and type-checking the packages.
+// Command noop is x/tools' driver (singlechecker) with an analyzer that does
+// nothing, with parstate's Requires (the inspect pass) and RunDespiteErrors.
+// It is the baseline of two scripts: scripts/bench-vs-noop.sh runs it on
+// packages (with -test=false, as parlint loads them) to tell what parlint
+// costs beyond loading and type-checking them, and scripts/bench-govet.sh
+// runs it as go vet's -vettool, where unitchecker parses and type-checks
+// every package go vet hands it, dependencies included.
 package main
 
 import (

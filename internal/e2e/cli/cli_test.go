@@ -210,11 +210,11 @@ func goldenText(t *testing.T, skip string) []string {
 }
 
 func TestStandaloneText(t *testing.T) {
-	_, stderr, code := run(t, parlint, "./...")
-	if code != 3 {
-		t.Fatalf("parlint ./... exit %d, want 3 (findings)\n%s", code, stderr)
+	stdout, stderr, code := run(t, parlint, "./...")
+	if code != 3 || stderr != "" {
+		t.Fatalf("parlint ./... exit %d, want 3 (findings), and nothing on stderr\n%s", code, stderr)
 	}
-	if got, want := textFindings(t, stderr), goldenText(t, ""); !slices.Equal(got, want) {
+	if got, want := textFindings(t, stdout), goldenText(t, ""); !slices.Equal(got, want) {
 		t.Errorf("parlint ./...:\ngot\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,27 +20,13 @@ import (
 // real SDK, then checks that the tree builds, is gofmt-clean, and that
 // parlint no longer reports what it fixed.
 func TestFixExamples(t *testing.T) {
-	root, err := filepath.Abs("../../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS(filepath.Join(root, "examples"))); err != nil {
-		t.Fatal(err)
-	}
-	gomod := filepath.Join(dir, "go.mod")
-	data, err := os.ReadFile(gomod)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data = []byte(strings.ReplaceAll(string(data), "=> ../", "=> "+root+"/"))
-	if err := os.WriteFile(gomod, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := copyExamples(t)
 
-	// The driver applies every fix that merges cleanly; parlint offers no
-	// two fixes of a run that overlap, so one run applies them all.
-	runIn(t, dir, parlint, "-fix", "./...")
+	// parlint applies every fix that merges cleanly, raw; it offers no two
+	// fixes of a run that overlap, so one run applies them all.
+	if out := runIn(t, dir, parlint, "-fix", "./..."); !strings.Contains(out, "parlint: fixed 6 findings in 6 files; 2 findings have no automatic fix\n") {
+		t.Errorf("parlint -fix does not say what it did:\n%s", out)
+	}
 	if out := runIn(t, dir, parlint, "-fix", "-diff", "./..."); strings.Contains(out, "+++") {
 		t.Errorf("a second -fix run still changes files (fixes are not idempotent):\n%s", out)
 	}
@@ -66,6 +54,69 @@ func TestFixExamples(t *testing.T) {
 	}
 }
 
+// copyExamples copies examples/ to a temporary directory, with its
+// replace directives pointing back to this checkout, and returns it.
+func copyExamples(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs("../../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join(root, "examples"))); err != nil {
+		t.Fatal(err)
+	}
+	gomod := filepath.Join(dir, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = []byte(strings.ReplaceAll(string(data), "=> ../", "=> "+root+"/"))
+	if err := os.WriteFile(gomod, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestDiffApplies checks that git apply takes the output of parlint -diff
+// and that the result is what parlint -fix writes.
+func TestDiffApplies(t *testing.T) {
+	fixed, patched := copyExamples(t), copyExamples(t)
+	runIn(t, fixed, parlint, "-fix", "./...")
+	cmd := exec.Command(parlint, "-diff", "./...")
+	cmd.Dir = patched
+	diff, err := cmd.Output()
+	if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() != 3) {
+		t.Fatalf("parlint -diff: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(patched, "fix.patch"), diff, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	apply := exec.Command("git", "apply", "fix.patch")
+	apply.Dir = patched
+	if out, err := apply.CombinedOutput(); err != nil {
+		t.Fatalf("git apply of parlint -diff: %v\n%s\n%s", err, out, diff)
+	}
+	if err := os.Remove(filepath.Join(patched, "fix.patch")); err != nil {
+		t.Fatal(err)
+	}
+	want, got := os.DirFS(fixed), os.DirFS(patched)
+	err = fs.WalkDir(want, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		a, _ := fs.ReadFile(want, path)
+		b, err := fs.ReadFile(got, path)
+		if err != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between -fix and git apply of -diff", path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // runIn runs name in dir and returns its combined output; exit codes 0 and
 // 3 (findings) are success, and so is 1 from go vet (findings).
 func runIn(t *testing.T, dir, name string, args ...string) string {
@@ -83,8 +134,9 @@ func runIn(t *testing.T, dir, name string, args ...string) string {
 }
 
 // TestFixExamplesRaw applies each fix parlint offers on examples/ raw, alone
-// and all together, as gopls and golangci-lint --fix apply them (the driver's
-// -fix above formats and drops unused imports, which hides what they see):
+// and all together, as gopls and golangci-lint --fix apply them (parlint
+// -fix above applies them all at once, which would hide a fix that only
+// works beside another):
 // every result type-checks and is gofmt-clean, and what is left after all of
 // them is what had no fix plus one sourceid-missing per inserted branch.
 func TestFixExamplesRaw(t *testing.T) {

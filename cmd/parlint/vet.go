@@ -1,0 +1,148 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/singlechecker"
+
+	"github.com/parlint/parlint/internal/version"
+	"github.com/parlint/parlint/passes/parstate"
+)
+
+// go vet -vettool=parlint runs parlint three ways: "parlint -flags" once, for
+// the flags it may pass on; "parlint -V=full" once, for a build ID that keys
+// go vet's cache; and "parlint [flags] x.cfg" for every package to check and
+// every one of their dependencies, each described by a JSON .cfg file.
+// unitchecker (through singlechecker) serves the .cfg files, except where
+// parlint has nothing to do (vetFactsOnly).
+
+// isVetConfig reports whether args end in the one .cfg file go vet passes.
+func isVetConfig(args []string) bool {
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") &&
+		(len(args) == 1 || !strings.HasSuffix(args[len(args)-2], ".cfg"))
+}
+
+// vetConfig is the part of unitchecker's .cfg file that parlint reads.
+type vetConfig struct {
+	ImportPath string
+	VetxOnly   bool   // go vet wants only the package's facts, for its importers
+	VetxOutput string // where the facts go
+}
+
+// runVet serves one .cfg file of go vet; it returns only when it wrote the
+// facts itself.
+func runVet(args []string, stderr io.Writer) int {
+	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
+	if err != nil {
+		panic(err) // unreachable: the Config is valid
+	}
+	done, err := vetFactsOnly(args[len(args)-1], a)
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "parlint: %v\n", err)
+		return exitError
+	case done:
+		return exitClean
+	}
+	// go vet always asks for -json and prints the messages alone: they
+	// start with their category.
+	os.Args = append(os.Args[:1], args...)
+	singlechecker.Main(a)
+	return exitError // unreachable: singlechecker.Main exits
+}
+
+// vetFactsOnly handles the .cfg file of a package that go vet runs parlint on
+// only for its facts (a dependency of the packages named), when a produces
+// none: it writes the empty facts file, as unitchecker writes when no
+// analyzer has a fact to export, without parsing or type-checking the
+// package. It reports whether it did.
+func vetFactsOnly(cfgFile string, a *analysis.Analyzer) (bool, error) {
+	if usesFacts(a) {
+		return false, nil
+	}
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return false, err
+	}
+	var cfg vetConfig
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return false, fmt.Errorf("cannot decode go vet's config file %s: %v", cfgFile, err)
+	}
+	if !cfg.VetxOnly {
+		return false, nil
+	}
+	if cfg.VetxOutput != "" {
+		if err := os.WriteFile(cfg.VetxOutput, nil, 0o666); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// usesFacts reports whether a or an analyzer it requires has facts, as
+// unitchecker decides which analyzers a facts-only run needs.
+func usesFacts(a *analysis.Analyzer) bool {
+	if len(a.FactTypes) > 0 {
+		return true
+	}
+	for _, req := range a.Requires {
+		if usesFacts(req) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetFlags are the flags go vet may pass on to parlint: the analyzer's, and
+// those of unitchecker's protocol that go vet does not serve itself.
+var vetFlags = []string{"disable", "strict", "json", "fix", "diff", "V", "flags"}
+
+// printVetFlags writes the JSON that go vet reads from parlint -flags.
+func printVetFlags(w io.Writer) error {
+	type jsonFlag struct {
+		Name  string
+		Bool  bool
+		Usage string
+	}
+	o := options{}
+	fs := newFlagSet(&o)
+	var out []jsonFlag
+	for _, name := range vetFlags {
+		f := fs.Lookup(name)
+		b, ok := f.Value.(interface{ IsBoolFlag() bool })
+		out = append(out, jsonFlag{Name: f.Name, Bool: ok && b.IsBoolFlag(), Usage: f.Usage})
+	}
+	data, err := json.MarshalIndent(out, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}
+
+// printVetVersion writes what go vet reads from parlint -V=full: the line
+// unitchecker writes, with a hash of the executable as its build ID, so that
+// go vet's cache of results changes with the binary.
+func printVetVersion(w io.Writer) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "parlint version devel %s buildID=%02x\n", version.Get().Version, h.Sum(nil))
+	return err
+}

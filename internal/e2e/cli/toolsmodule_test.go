@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestToolsModule follows the README's "separate tools module" install on a
+// copy of a plugin module (examples/ without its own tool line): a go.mod
+// of its own under tools/ that requires parlint, replaced by this checkout
+// as it will be by a published version, then go tool -modfile=tools/go.mod
+// parlint ./... in the plugin. The findings are the golden ones, and the
+// plugin's go.mod and go.sum are left as they were.
+func TestToolsModule(t *testing.T) {
+	root, err := filepath.Abs("../../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plugin := copyExamples(t)
+	goIn(t, plugin, "mod", "edit", "-droptool=github.com/parlint/parlint/cmd/parlint",
+		"-dropreplace=github.com/parlint/parlint", "-droprequire=github.com/parlint/parlint")
+	goIn(t, plugin, "mod", "tidy")
+	before := readModFiles(t, plugin)
+
+	tools := filepath.Join(plugin, "tools")
+	if err := os.Mkdir(tools, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	goIn(t, tools, "mod", "init", "github.com/parlint/parlint/examples/tools")
+	goIn(t, tools, "mod", "edit", "-require=github.com/parlint/parlint@v0.1.0",
+		"-replace=github.com/parlint/parlint="+root, "-tool=github.com/parlint/parlint/cmd/parlint")
+	goIn(t, tools, "mod", "tidy")
+
+	cmd := exec.Command("go", "tool", "-modfile=tools/go.mod", "parlint", "./...")
+	cmd.Dir = plugin
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 3 {
+		t.Fatalf("go tool -modfile=tools/go.mod parlint ./...: %v, want exit status 3\n%s", err, stderr.String())
+	}
+	if got, want := textFindingsIn(t, plugin, stdout.String()), goldenText(t, ""); !slices.Equal(got, want) {
+		t.Errorf("go tool -modfile=tools/go.mod parlint ./...:\ngot\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if after := readModFiles(t, plugin); after != before {
+		t.Errorf("the plugin's go.mod or go.sum changed:\n%s\nwas\n%s", after, before)
+	}
+}
+
+// goIn runs the go command in dir and fails the test if it fails.
+func goIn(t *testing.T, dir string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+	}
+}
+
+// readModFiles returns the plugin's go.mod and go.sum.
+func readModFiles(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, name := range []string{"go.mod", "go.sum"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+	}
+	return b.String()
+}
