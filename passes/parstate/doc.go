@@ -7,14 +7,21 @@
 // (stateurimissing.go for state-uri-missing) that holds its check, its
 // messages and its fix builder, and its scenarios are under
 // testdata/src/<that name>, with its fixes' goldens under fix/. The shared
-// machinery has files of its own: parstate.go (the Analyzer; run lists the
-// checks), artifact.go (which types are artifacts), dispatch.go (how State
-// dispatches on the key), path.go and errpath.go (the registry path and the
-// facts every check reads: image calls and their error paths, the answers
-// that go to Packer), report.go and directive.go (reporting, suppression),
-// sdk.go (SDK symbols), context.go (per-package state, fix plumbing). Edits
-// themselves are built by internal/edit. The README's "Contributing" section
-// says how to add a check.
+// machinery has files of its own, each a layer that returns values:
+// parstate.go (the Analyzer; run lists the checks), artifact.go (which types
+// are artifacts, what their Id is), key.go (what a string or a condition is
+// when the key is the URI, or another key), flow.go (the control-flow graph
+// of a function and what of it runs under such an assumption), branches.go
+// and handlers.go (what runs for the URI, through same-package functions and
+// handler tables, and what State does with its key), answers.go and
+// outcome.go (the values State hands Packer, followed back through variables
+// and calls, and what Packer does with each), errorpaths.go (the paths on
+// which an image call's error is not nil), path.go (the facts every check
+// reads), report.go and directive.go (reporting, suppression), sdk.go (SDK
+// symbols), sdkbuild.go (whether a fix may import packer/registry/image),
+// context.go (per-package state, fix plumbing). Edits themselves are built
+// by internal/edit. The README's "Contributing" section says how to add a
+// check.
 //
 // # Analyzer parstate
 //
@@ -34,15 +41,25 @@
 // reported in a file with a syntax or type error: while it is being typed,
 // the compile error comes first.
 //
-// The registry path is the code that runs when State is asked for the URI: a
-// branch on name == ArtifactStateURI (an if, a switch case, the code after an
-// "if name != ArtifactStateURI { return ... }" early return up to its final
-// return, conditions joined with && or ||, constants of the plugin whose
-// value is the URI) and the same-package functions, methods and closures it
-// calls, transitively. A branch that comes after one that is always taken for
-// the URI and always returns never runs for the URI, such as a second copy of
-// the registry branch, and is not checked. Code of other packages is not
-// looked into, and what parstate cannot see counts as correct. SDK symbols
+// The registry path is the code that runs when State is asked for the URI,
+// decided by the control-flow graph of State (x/tools go/cfg) under the
+// assumption that the key is the URI: a condition that the assumption
+// decides takes one branch, every other both, and a call of panic, os.Exit,
+// log.Fatal or a same-package function that never returns ends its path. So
+// code before the dispatch is on the path, a branch that cannot run for the
+// URI (after one that always returns for it) is not, and the dispatch may be
+// written any way: an if or a switch, an early return on !=, a same-package
+// predicate (isRegistryKey(name)), strings.HasPrefix or EqualFold, a copy or
+// a conversion of the key (stateKey(name)), a constant of the plugin or a
+// variable that only ever holds the URI, or a table of handlers keyed by the
+// URI. The path goes on, transitively, into the same-package functions,
+// methods, closures and handlers that this code reaches, with the key bound
+// where it is passed. The values State returns for the URI are followed back
+// through variables and same-package calls to what makes them, and judged
+// by what Packer does with each (published, skipped, dropped with a warning,
+// or failing the build's HCP Packer step), as measured through the SDK's
+// RPC. Code of other packages is not looked into, and what parstate cannot
+// see counts as correct. SDK symbols
 // are matched by package path and name through type information, so aliased,
 // dot and vendored imports work and a look-alike package of the same names
 // under another path is not taken for the SDK.
@@ -50,13 +67,21 @@
 // # What parstate leaves alone
 //
 // Artifacts with nothing to publish: when an artifact's Id method returns a
-// constant on every path ("" or a fixed word such as "Container", as the
-// checksum, compress, zip, tarball and log artifacts of file-only
-// post-processors and Packer core's own registry marker do), FromArtifact
-// would publish an empty or fixed ImageID and Packer would fail the build's
-// registry step. Such an artifact is never told to answer the key, and never
-// offered the fix that would make it. The packages of the SDK module itself
-// (its mock artifact, its RPC client proxy) are not checked either.
+// fixed value on every path, however it is spelled ("" or a fixed word such
+// as "Container", as the checksum, compress, zip, tarball and log artifacts
+// of file-only post-processors and Packer core's own registry marker do), or
+// a field that holds a path or a directory, FromArtifact would publish an
+// empty or meaningless ImageID. Such an artifact is not told to answer the
+// key, and never offered the fix that would make it, unless its State
+// returns for every key a value that fails the build anyway. A JSON record
+// that implements Artifact and answers nil to every key (Packer's manifest)
+// is left alone too. The -strict flag (golangci-lint: strict: true) reports
+// every artifact that never answers, constant Id included, for the plugins
+// whose image builders keep their identity elsewhere ("VM", "Null"): publish
+// with WithID of the real identity, or return nil for the URI to say the
+// artifact publishes nothing, which parstate respects. The packages of the
+// SDK module itself (its mock artifact, its RPC client proxy) are not checked
+// either.
 //
 // # Categories
 //
@@ -64,19 +89,27 @@
 // //parlint:ignore name.
 //
 // state-uri-missing: State never answers ArtifactStateURI, so the artifact's
-// images never reach the registry. The message is more urgent when State
-// returns a non-nil value (a status struct, a string) for a key it does not
-// know: Packer tries to decode it as images and drops it or fails the build's
-// registry step. Forwarding the key counts as answering: returning the result
+// images never reach the registry. The message is more urgent, and says what
+// Packer does, when State returns a non-nil value for a key it does not know:
+// a struct or a map without ImageID fails the build's HCP Packer step, a
+// string is dropped with a warning. Forwarding the key counts as answering: returning the result
 // of a call that is handed the key, such as another artifact's State (return
 // a.inner.State(name)) or code in another package (return other.Lookup(a,
 // name)), directly or through a variable. Handing the key to a call whose
 // result State does not return, such as a logger or a trace hook, does not.
 // Returning a map entry counts when the package stores something under the
-// URI. A parameter named _ or unnamed cannot answer. Fix: insert the
-// documented branch at the top of State; it passes WithSourceID only when the
-// artifact has a field that clearly holds the source image (see
-// sourceid-missing), and otherwise leaves that one finding for the author.
+// URI. A parameter named _ or unnamed cannot answer. A State declared on a
+// type that only the artifacts embedding it make whole is checked once, at
+// its declaration. Fix: insert the documented branch at the top of State; it
+// passes WithSourceID only when the artifact has a field that clearly holds
+// the source image (see sourceid-missing), and otherwise leaves that one
+// finding for the author, and WithProvider when the package publishes its
+// other artifacts under one provider name. A wrapper that embeds
+// packer.Artifact gets a branch that forwards the key to it instead. No fix
+// when Id joins several images (region:ami,region:ami: publish one image per
+// region with FromMappedData) or names the provider, nor where the build
+// cannot provide packer/registry/image (no SDK, an SDK older than v0.2.5, a
+// vendor directory without it): the message says why.
 //
 //	// WRONG: HCP Packer never hears of this artifact's images
 //	func (a *Artifact) State(name string) interface{} {
@@ -102,26 +135,36 @@
 //	if name == "par.artifact.metadata" { // WRONG
 //	if name == registryimage.ArtifactStateURI { // RIGHT
 //
-// fromartifact-missing: the answer is not something Packer decodes as registry
-// images (an Image, a *Image, a slice of either, or a struct of the plugin's
-// own with string fields ImageID and ProviderName): for example a string, an
-// error, a map. Also an Image composite literal that never gets ImageID or
+// fromartifact-missing: a value State hands Packer for the URI, followed
+// through variables and same-package calls, does not publish an image: a
+// string, a number or a bool is dropped with a warning; an error value
+// reaches Packer as an empty map and publishes nothing, silently; a struct or
+// a map without ImageID and ProviderName decodes into an empty image and
+// fails the build's HCP Packer step. An Image, a *Image, a slice of either, a
+// []interface{} of them, a map literal with the keys ImageID and
+// ProviderName, and a struct of the plugin's own with those string fields
+// all publish. Also an Image composite literal that never gets ImageID or
 // ProviderName, which FromArtifact would fill. A branch that returns nil is a
 // deliberate opt-out and is not reported.
 //
 //	case registryimage.ArtifactStateURI:
-//		return map[string]string{"id": a.Id()} // WRONG: Packer cannot decode it as an image
+//		return map[string]string{"id": a.Id()} // WRONG: an image with no ImageID fails the HCP Packer step
 //		return &registryimage.Image{ProviderRegion: r} // WRONG: no ImageID, no ProviderName
 //		img, err := registryimage.FromArtifact(a, opts...) // RIGHT (check err, return img)
 //
 // error-ignored: the error of FromArtifact, FromMappedData, or of a
 // same-package helper that returns an image and an error, is discarded with _,
-// dropped with the call used as a statement, or never read before it is
-// assigned again. Returning the error to a caller is not ignoring it. Fix, for
-// x, _ := call(...): name the error and check it, returning nil from a
-// function with an interface result (nil, err from one that returns an
-// error) or continuing inside a loop. A helper whose one result is a pointer
-// or a slice gets no fix: its nil would reach Packer as a typed nil.
+// dropped with the call used as a statement, or not read by anything that
+// decides (a condition, a return, a call other than a logger's) before it is
+// assigned again. Returning the error to a caller is not ignoring it. Also a
+// call whose image is appended after it failed (the error only logged, or
+// overwritten by the next iteration before the check after the loop): the
+// nil image in the slice fails the build's HCP Packer step. Fix, for x, _ :=
+// call(...): name the error (err, or a free name when err holds another
+// error) and check it, returning nil from a function with an interface
+// result (nil, err from one that returns an error) or continuing inside a
+// loop. A helper whose one result is a pointer or a slice gets no fix: its
+// nil would reach Packer as a typed nil; the message says how to avoid it.
 //
 //	img, _ := registryimage.FromArtifact(a) // WRONG
 //
@@ -131,25 +174,29 @@
 //		return nil
 //	}
 //
-// error-return: on the error path of one of those calls (an if err != nil
-// after the call, in the same block, before err is assigned again), a
-// function whose result goes to Packer as it is (State, or a helper that
-// returns interface{}) returns anything but a plain nil: the error, the image,
-// a typed nil. Packer skips an artifact only on a nil interface. A continue in
+// error-return: on the error path of one of those calls (every path, from
+// the control-flow graph, on which its error is not nil and that runs only
+// then: if err != nil, if err == nil { return img } and what follows, else
+// branches, && and || with other conditions, a tagless switch, up to where
+// err is assigned again), a function whose result goes to Packer as it is
+// (State, or a helper that returns interface{}) returns anything but a plain
+// nil: the error (which RPC sends as an empty map: no image, no warning), the
+// image or another typed nil (which RPC turns into nil, so Packer skips the
+// artifact, but the plugin's own tests see a non-nil value). A continue in
 // an aggregating loop and a helper that returns nil, err to a caller that
 // checks it are correct; a return err for another key that reuses the same
 // err variable is not on the registry path. Also a typed nil that reaches
-// Packer through a helper: State returns, as it is, the result of a
-// same-package helper whose result type is a pointer or a slice (*Image,
-// []*Image) and that returns nil on some path; check the result for nil in
-// State, or give the helper an interface{} result. Fix: return nil; when the
+// Packer through helpers and variables, however many: State returns a value
+// that a same-package helper of pointer or slice result (*Image, []*Image)
+// returns as nil on its error path, with no nil check on the way; check the
+// result for nil in State, or give the helper an interface{} result. Fix: return nil; when the
 // returned expression holds the last use of an import or a variable (return
 // fmt.Errorf("...: %w", err)), log it first, so that nothing becomes unused.
 //
 //	img, err := registryimage.FromArtifact(a)
 //	if err != nil {
-//		return err // WRONG: Packer tries to decode the error as an image
-//		return img // WRONG: a typed nil is not a nil interface
+//		return err // WRONG: an empty map at Packer: no image, no warning
+//		return img // WRONG: a typed nil, not the SDK's plain nil
 //		return nil // RIGHT: Packer skips the artifact
 //	}
 //
@@ -157,8 +204,10 @@
 // FromArtifact, which can never derive it, or by a composite literal: no
 // WithSourceID among the options (options slices built by a literal or by
 // append, even under a condition, count), no option function of the package
-// that assigns it, no write of the field on the path. HCP Packer then cannot
-// link the image to its parent. Candidates are the artifact's string fields
+// that really assigns it, no write of the field of that image on the path
+// (one image's img.SourceImageID = x does not cover another's; an option
+// that sets it to "" sets nothing). HCP Packer then cannot link the image to
+// its parent. Candidates are the artifact's string fields
 // whose name has the word source, src, base or parent. When exactly one of
 // them also names an image (image, img, ami, id, snapshot) and no place
 // (path, dir, file, folder, url), such as SourceImage, SourceAMI, BaseImageID
