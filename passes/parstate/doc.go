@@ -174,7 +174,9 @@
 //		return nil
 //	}
 //
-// error-return: on the error path of one of those calls (every path, from
+// error-return: on the error path of a call that builds images
+// (FromArtifact, FromMappedData, or a same-package helper that returns an
+// image and an error: every path, from
 // the control-flow graph, on which its error is not nil and that runs only
 // then: if err != nil, if err == nil { return img } and what follows, else
 // branches, && and || with other conditions, a tagless switch, up to where

@@ -25,7 +25,7 @@ type Artifact struct {
 
 // Reasons an artifact is left alone.
 const (
-	reasonConstantID = "Id returns a constant, so there is no image to publish (-strict reports it)"
+	reasonConstantID = "Id returns a constant or a path, so there is no image identity to publish (-strict reports it)"
 	reasonForwards   = "State forwards the key to code parlint cannot see"
 	reasonSDK        = "the SDK's own package"
 )
