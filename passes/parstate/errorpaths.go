@@ -168,7 +168,6 @@ func nilTruth(info *types.Info, v *types.Var, e, tag ast.Expr, isNilV bool) trut
 	return unknown
 }
 
-
 // writesAny reports whether the node n assigns one of vars.
 func writesAny(info *types.Info, n ast.Node, vars []*types.Var) bool {
 	var lhs []ast.Expr

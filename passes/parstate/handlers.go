@@ -78,4 +78,3 @@ func (ev *evaluator) valueOf(e ast.Expr) ast.Expr {
 	}
 	return e
 }
-
