@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,6 +28,23 @@ type analysisRun struct {
 	graph    *checker.Graph
 	analyzer *analysis.Analyzer
 	failed   []pkgError // packages that did not load, or whose analysis failed
+}
+
+// analyzeReporting runs analyze and writes to stderr what went wrong: an
+// error that stops the run (ok is false), or the one-line summary of the
+// packages that did not load. code is the exit status so far.
+func analyzeReporting(o options, stderr io.Writer) (r *analysisRun, code int, ok bool) {
+	r, err := analyze(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "parlint: %v\n", err)
+		return nil, exitError, false
+	}
+	code = exitClean
+	if line := summary(r.failed); line != "" {
+		fmt.Fprintf(stderr, "parlint: %s\n", line)
+		code = exitError
+	}
+	return r, code, true
 }
 
 // analyze loads the packages of o and runs parstate on them, those that did

@@ -32,15 +32,9 @@ type fixResult struct {
 // packages did not load, else 3 when findings are left (-fix) or there are
 // findings (-diff), else 0.
 func runFix(o options, stdout, stderr io.Writer) int {
-	r, err := analyze(o)
-	if err != nil {
-		fmt.Fprintf(stderr, "parlint: %v\n", err)
-		return exitError
-	}
-	code := exitClean
-	if line := summary(r.failed); line != "" {
-		fmt.Fprintf(stderr, "parlint: %s\n", line)
-		code = exitError
+	r, code, ok := analyzeReporting(o, stderr)
+	if !ok {
+		return code
 	}
 	res, err := collectFixes(r.findings())
 	if err == nil {

@@ -12,15 +12,9 @@ import (
 // not load on stderr. It returns the exit status: 1 when packages did not
 // load, else 3 when there are findings in text mode, else 0.
 func runText(o options, stdout, stderr io.Writer) int {
-	r, err := analyze(o)
-	if err != nil {
-		fmt.Fprintf(stderr, "parlint: %v\n", err)
-		return exitError
-	}
-	code := exitClean
-	if line := summary(r.failed); line != "" {
-		fmt.Fprintf(stderr, "parlint: %s\n", line)
-		code = exitError
+	r, code, ok := analyzeReporting(o, stderr)
+	if !ok {
+		return code
 	}
 	if o.json {
 		if err := r.graph.PrintJSON(stdout); err != nil {
