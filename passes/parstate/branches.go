@@ -55,12 +55,8 @@ func findKeyUse(c *pkgContext, sm *stateMethod) *keyUse {
 	if sm.param != nil {
 		en[sm.param], other[sm.param] = uriValue, otherKey
 	}
-	type item struct {
-		cur       inspector.Cursor
-		en, other env
-	}
 	seen := map[ast.Node]bool{}
-	queue := []item{{sm.cur, en, other}}
+	queue := []callTarget{{sm.cur, en, other}}
 	for len(queue) > 0 {
 		it := queue[0]
 		queue = queue[1:]
@@ -71,9 +67,7 @@ func findKeyUse(c *pkgContext, sm *stateMethod) *keyUse {
 		pf := c.newPathFunc(it.cur, it.en, it.other)
 		k.funcs = append(k.funcs, pf)
 		k.scanConds(c, pf)
-		for _, next := range k.scanCalls(c, pf) {
-			queue = append(queue, item{next.cur, next.en, next.other})
-		}
+		queue = append(queue, k.scanCalls(c, pf)...)
 	}
 	return k
 }
@@ -119,6 +113,8 @@ func (k *keyUse) addLiterals(c *pkgContext, exprs ...ast.Expr) {
 	walk = func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
 			case ast.Expr:
 				if lit := c.uriLiteral(n); lit != nil && !containsLit(k.literals, lit) {
 					k.literals = append(k.literals, lit)
@@ -132,8 +128,6 @@ func (k *keyUse) addLiterals(c *pkgContext, exprs ...ast.Expr) {
 						}
 					}
 				}
-			case *ast.FuncLit:
-				return false
 			}
 			return true
 		})

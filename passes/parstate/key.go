@@ -399,12 +399,6 @@ func (ev *evaluator) bindArgs(sig *types.Signature, call *ast.CallExpr, en env, 
 	return callee, key.String()
 }
 
-// dependsOnKey reports whether e's value comes from a parameter bound in
-// en: with that parameter bound to another value, e changes.
-func (ev *evaluator) dependsOnKey(e ast.Expr, en env, depth int) bool {
-	return ev.differs(e, en, otherOf(en), depth)
-}
-
 // differs reports whether e holds known, different values under en and
 // other.
 func (ev *evaluator) differs(e ast.Expr, en, other env, depth int) bool {

@@ -2,6 +2,10 @@
 // still reported, since a directive may sit anywhere.
 package nostate
 
-// want +1 `parlint:ignore needs a reason`
-//parlint:ignore sourceid-missing
-var Region = "eu-west-1"
+func region() string {
+	// want +1 `parlint:ignore needs a reason`
+	//parlint:ignore sourceid-missing
+	return "eu-west-1"
+}
+
+var _ = region

@@ -125,11 +125,11 @@ type Directory struct {
 	Paths   []string
 }
 
-func (d *Directory) BuilderId() string           { return BuilderID }
-func (d *Directory) Files() []string             { return d.Paths }
-func (d *Directory) Id() string                  { return d.BaseDir }
-func (d *Directory) String() string              { return d.BaseDir }
-func (d *Directory) Destroy() error              { return nil }
+func (d *Directory) BuilderId() string             { return BuilderID }
+func (d *Directory) Files() []string               { return d.Paths }
+func (d *Directory) Id() string                    { return d.BaseDir }
+func (d *Directory) String() string                { return d.BaseDir }
+func (d *Directory) Destroy() error                { return nil }
 func (d *Directory) State(name string) interface{} { return nil }
 
 // Record is a JSON record, as Packer's manifest writes, that implements
