@@ -166,8 +166,13 @@ func (f *funcFlow) eval(ev *evaluator, e ast.Expr, en env, depth int) truth {
 
 // envKey returns a key of en for memos.
 func envKey(en env) string {
-	if len(en) == 0 {
+	switch len(en) {
+	case 0:
 		return ""
+	case 1:
+		for v, s := range en {
+			return v.Name() + "\x01" + s
+		}
 	}
 	parts := make([]string, 0, len(en))
 	for v, s := range en {
