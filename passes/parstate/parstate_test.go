@@ -289,3 +289,14 @@ func TestSDKBuild(t *testing.T) {
 		})
 	}
 }
+
+// TestModuleWithoutDot checks that in a module whose path has no dot
+// (module plug), another package of the plugin is not taken for the
+// standard library: State forwards the key to it, and nothing is reported.
+func TestModuleWithoutDot(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("testdata", "nodot"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, parstate.New(), "./builder")
+}

@@ -1,0 +1,3 @@
+module plug
+
+go 1.21
