@@ -120,16 +120,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	ctx := newPkgContext(pass, insp)
 	methods := findStateMethods(ctx)
-	keys := make([]*keyUse, len(methods))
-	publishes := false // some artifact of the package answers the URI
-	for i, sm := range methods {
-		keys[i] = findKeyUse(ctx, sm)
-		publishes = publishes || keys[i].answers
-	}
-	for i, sm := range methods {
-		s, k := r.scope(sm), keys[i]
+	for _, sm := range methods {
+		s, k := r.scope(sm), findKeyUse(ctx, sm)
 		checkStateURILiteral(ctx, s, k)
-		checkStateURIMissing(ctx, s, sm, k, c.strict, c.strict && publishes)
+		checkStateURIMissing(ctx, s, sm, k, c.strict)
 		reason := verdict(ctx, sm, k, c.strict)
 		res.add(sm, reason == "", reason)
 		if !k.answers {

@@ -18,9 +18,11 @@ import (
 // checkStateURIMissing reports a State that never answers the URI, more
 // urgently when what it returns for a key it does not know fails the build or
 // is dropped. An artifact whose Id is a constant has no image identity of
-// its own: it is left alone unless strict is set, the package publishes
-// another artifact (a coverage gap), or its State fails the build anyway.
-func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, strict, pkgPublishes bool) {
+// its own: it is left alone unless strict is set or its State fails the
+// build anyway. (One in a package that publishes another artifact may be a
+// coverage gap, but just as often a file artifact beside an image one, as
+// docker's ExportArtifact is: strict reports both.)
+func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, strict bool) {
 	if k.answersOrMay(c) {
 		return
 	}
@@ -29,7 +31,7 @@ func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, s
 		return // a record written as JSON, whose State has nothing for any key
 	}
 	constantID := c.hasConstantID(sm.idOwner)
-	if constantID && !strict && !pkgPublishes && what != outcomeFails {
+	if constantID && !strict && what != outcomeFails {
 		return
 	}
 	todo, fixable := uriMissingAdvice(c, s, sm, constantID)
