@@ -47,7 +47,7 @@ func (a *Artifact) String() string {
 // State answers Packer's questions about the file.
 func (a *Artifact) State(name string) interface{} {
 	if name == image.ArtifactStateURI {
-		// parlint reports: error-ignored — the error is dropped, so a failure hands Packer a nil *Image instead of being logged and skipped
+		// parlint reports: error-ignored — the error is dropped, so a failure hands Packer a typed nil, skipped without a word, instead of being logged
 		img, _ := image.FromArtifact(a, image.WithID(a.Filename), image.WithProvider("happyfile"), image.WithSourceID(a.SourceFile))
 		return img
 	}

@@ -59,7 +59,7 @@ func (a *Artifact) State(name string) interface{} {
 		)
 		if err != nil {
 			log.Printf("[DEBUG] error encountered when creating HCP Packer registry image for %s: %s", a.ImageID, err)
-			// parlint reports: error-return — Packer cannot decode an error into an image; return nil so it skips the artifact
+			// parlint reports: error-return — RPC sends the error as an empty map, so Packer publishes nothing and says nothing; return nil so it skips the artifact
 			return err
 		}
 		return img

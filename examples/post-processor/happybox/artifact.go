@@ -49,7 +49,7 @@ func (a *Artifact) String() string {
 func (a *Artifact) State(name string) interface{} {
 	switch name {
 	case registryimage.ArtifactStateURI:
-		// parlint reports: fromartifact-missing — Packer cannot decode this map into a registry image, so the box never reaches HCP Packer
+		// parlint reports: fromartifact-missing — Packer decodes this map into an image with no ImageID and fails the build's HCP Packer step
 		return map[string]string{"box": a.Path, "provider": a.Provider, "source": a.SourceImageID}
 	default:
 		return a.StateData[name]
