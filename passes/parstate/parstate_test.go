@@ -1,9 +1,13 @@
 package parstate_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -299,4 +303,71 @@ func TestModuleWithoutDot(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, parstate.New(), "./builder")
+}
+
+// TestREADMECategories checks the README against the one list of
+// categories: its table of checks has a row for each, in order, linking to a
+// section of its own.
+func TestREADMECategories(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	var rows []string
+	for line := range strings.SplitSeq(readme, "\n") {
+		if name, ok := strings.CutPrefix(line, "| [`"); ok {
+			name, _, _ = strings.Cut(name, "`")
+			rows = append(rows, name)
+		}
+	}
+	if !slices.Equal(rows, parstate.Categories()) {
+		t.Errorf("README's table of checks lists %v, want %v", rows, parstate.Categories())
+	}
+	for _, c := range parstate.Categories() {
+		if !strings.Contains(readme, "\n### "+c+"\n") {
+			t.Errorf("README has no section ### %s", c)
+		}
+	}
+}
+
+// TestCategoryConstants checks that Categories lists every Category
+// constant of the package, and nothing else: the constants are the list.
+func TestCategoryConstants(t *testing.T) {
+	entries, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var consts []string
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), e.Name(), nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, name := range vs.Names {
+					if strings.HasPrefix(name.Name, "Category") && i < len(vs.Values) {
+						if lit, ok := vs.Values[i].(*ast.BasicLit); ok {
+							v, _ := strconv.Unquote(lit.Value)
+							consts = append(consts, v)
+						}
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(consts)
+	got := slices.Sorted(slices.Values(parstate.Categories()))
+	if !slices.Equal(consts, got) {
+		t.Errorf("Category constants %v, Categories() %v", consts, got)
+	}
 }
