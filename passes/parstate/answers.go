@@ -171,28 +171,42 @@ func (c *pkgContext) nilReaches(fn inspector.Cursor, en env, def inspector.Curso
 }
 
 // onlyOnError reports whether ret, in the function at fn, runs only when an
-// image call before it failed.
+// image call before it failed. The registry path records its own functions
+// (recordErrorOnly); another function is traced on first use.
 func (c *pkgContext) onlyOnError(fn inspector.Cursor, en env, ret *ast.ReturnStmt) bool {
 	key := errorOnlyKey{fn.Node(), envKey(en)}
 	rets, ok := c.errorOnly[key]
 	if !ok {
-		rets = map[*ast.ReturnStmt]bool{}
-		pf := &pathFunc{cur: fn, en: en, flow: c.flowOf(fn.Node())}
-		pf.reach = pf.flow.reach(c.eval, en, 0)
-		if _, sig, ok := c.enclosingFunc(fn.ChildAt(bodyEdge(fn.Node()), -1)); ok {
-			pf.sig = sig
-		}
+		pf := c.newPathFunc(fn, en, nil)
+		var calls []*imageCall
 		pf.inspect(c, func(cur inspector.Cursor) bool {
 			if call, ok := cur.Node().(*ast.CallExpr); ok && c.isImageCall(call) {
-				for r := range newImageCall(c, pf, cur).onlyOnError {
-					rets[r] = true
-				}
+				calls = append(calls, newImageCall(c, pf, cur))
 			}
 			return true
 		})
-		c.errorOnly[key] = rets
+		rets = c.recordErrorOnly(pf, calls)
 	}
 	return rets[ret]
+}
+
+// recordErrorOnly records, for onlyOnError, the returns of pf that run only
+// when one of calls, the image calls of pf, failed, and returns them.
+func (c *pkgContext) recordErrorOnly(pf *pathFunc, calls []*imageCall) map[*ast.ReturnStmt]bool {
+	key := errorOnlyKey{pf.cur.Node(), envKey(pf.en)}
+	if rets, ok := c.errorOnly[key]; ok {
+		return rets
+	}
+	rets := map[*ast.ReturnStmt]bool{}
+	for _, ic := range calls {
+		if ic.pf == pf {
+			for r := range ic.onlyOnError {
+				rets[r] = true
+			}
+		}
+	}
+	c.errorOnly[key] = rets
+	return rets
 }
 
 // An errorOnlyKey identifies a function under an env, for onlyOnError.

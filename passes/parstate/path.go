@@ -35,6 +35,9 @@ func newRegistryPath(c *pkgContext, k *keyUse) *registryPath {
 	for _, pf := range k.funcs {
 		p.scan(c, pf)
 	}
+	for _, pf := range k.funcs {
+		c.recordErrorOnly(pf, p.calls)
+	}
 	errorReturns := map[*ast.ReturnStmt]bool{}
 	for _, ic := range p.calls {
 		for ret := range ic.onlyOnError {
@@ -51,16 +54,11 @@ func (p *registryPath) scan(c *pkgContext, pf *pathFunc) {
 	pf.inspect(c, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			switch imageFunc(info, n) {
-			case fromArtifactName:
+			if c.isImageCall(n) {
+				p.calls = append(p.calls, newImageCall(c, pf, cur))
+			}
+			if imageFunc(info, n) == fromArtifactName {
 				p.fromArtifacts = append(p.fromArtifacts, cur)
-				p.calls = append(p.calls, newImageCall(c, pf, cur))
-			case fromMappedName:
-				p.calls = append(p.calls, newImageCall(c, pf, cur))
-			case "":
-				if c.isImageHelperCall(n) {
-					p.calls = append(p.calls, newImageCall(c, pf, cur))
-				}
 			}
 		case *ast.CompositeLit:
 			if isImageStruct(deref(info.TypeOf(n))) {
