@@ -310,32 +310,57 @@ func (pf *pathFunc) dependsOnKey(c *pkgContext, e ast.Expr) bool {
 	if pf.otherAll == nil {
 		pf.otherAll = otherOf(pf.en)
 	}
-	return c.eval.differs(e, pf.en, pf.otherAll, 0)
+	_, ok := c.eval.keyed(e, pf.en, pf.otherAll, 0)
+	return ok
 }
 
 // inspect calls f, in preorder, for each node of pf that runs for the URI,
 // not descending into function literals (f sees the literal itself) nor
 // where f returns false.
 func (pf *pathFunc) inspect(c *pkgContext, f func(inspector.Cursor) bool) {
-	body := pf.cur.ChildAt(bodyEdge(pf.cur.Node()), -1)
-	body.Inspect(nil, func(cur inspector.Cursor) bool {
+	var visit func(cur inspector.Cursor) bool
+	visit = func(cur inspector.Cursor) bool {
 		if graphNode(cur) {
 			if b, ok := pf.flow.block[cur.Node()]; ok && !pf.reach.live[b.Index] {
 				return false
 			}
 		}
-		if _, isLit := cur.Node().(*ast.FuncLit); isLit {
+		switch n := cur.Node().(type) {
+		case *ast.FuncLit:
 			f(cur)
 			return false
+		case *ast.BinaryExpr:
+			if pf.shortCircuits(c, n) {
+				// Y never runs for the URI: only X is on the path.
+				if f(cur) {
+					cur.ChildAt(edge.BinaryExpr_X, -1).Inspect(nil, visit)
+				}
+				return false
+			}
 		}
 		return f(cur)
-	})
+	}
+	pf.cur.ChildAt(bodyEdge(pf.cur.Node()), -1).Inspect(nil, visit)
+}
+
+// shortCircuits reports whether e is an && whose left operand is false, or
+// an || whose left operand is true, under pf's env: its right operand is
+// never evaluated.
+func (pf *pathFunc) shortCircuits(c *pkgContext, e *ast.BinaryExpr) bool {
+	switch e.Op {
+	case token.LAND:
+		return c.eval.cond(e.X, pf.en, 0) == no
+	case token.LOR:
+		return c.eval.cond(e.X, pf.en, 0) == yes
+	}
+	return false
 }
 
 // graphNode reports whether the node at cur may be a node of a block of
 // the control-flow graph: a statement, a value spec, or an expression that
 // go/cfg adds on its own (a condition, a switch tag or case, a range
-// operand). Only those need a look-up.
+// operand, the variable a select case receives into). Only those need a
+// look-up. go/cfg keeps a condition's && and || in one node.
 func graphNode(cur inspector.Cursor) bool {
 	switch cur.Node().(type) {
 	case ast.Stmt, *ast.ValueSpec:

@@ -390,7 +390,7 @@ func (ev *evaluator) bindArgs(sig *types.Signature, call *ast.CallExpr, en env, 
 		if other == nil {
 			other = otherOf(en)
 		}
-		if s, ok := ev.str(a, en, depth+1); ok && ev.differs(a, en, other, depth) {
+		if s, ok := ev.keyed(a, en, other, depth); ok {
 			callee[sig.Params().At(i)] = s
 			key.WriteString(s)
 			key.WriteByte(0)
@@ -399,18 +399,18 @@ func (ev *evaluator) bindArgs(sig *types.Signature, call *ast.CallExpr, en env, 
 	return callee, key.String()
 }
 
-// differs reports whether e holds known, different values under en and
-// other.
-func (ev *evaluator) differs(e ast.Expr, en, other env, depth int) bool {
+// keyed returns the value e holds under en when it holds a known, different
+// value under other: e is derived from a parameter that they bind apart.
+func (ev *evaluator) keyed(e ast.Expr, en, other env, depth int) (string, bool) {
 	if len(en) == 0 || !mentionsVar(ev.c.pass.TypesInfo, e) {
-		return false
+		return "", false
 	}
 	s1, ok1 := ev.str(e, en, depth+1)
 	if !ok1 {
-		return false
+		return "", false
 	}
 	s2, ok2 := ev.str(e, other, depth+1)
-	return ok2 && s1 != s2
+	return s1, ok2 && s1 != s2
 }
 
 // otherOf returns en with every parameter bound to another value.
