@@ -368,8 +368,7 @@ func graphNode(cur inspector.Cursor) bool {
 	case ast.Expr:
 		switch cur.ParentEdgeKind() {
 		case edge.IfStmt_Cond, edge.ForStmt_Cond, edge.SwitchStmt_Tag, edge.CaseClause_List,
-			edge.RangeStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value, edge.ExprStmt_X,
-			edge.ReturnStmt_Results, edge.AssignStmt_Lhs, edge.AssignStmt_Rhs:
+			edge.RangeStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value, edge.AssignStmt_Lhs:
 			return true
 		}
 	}

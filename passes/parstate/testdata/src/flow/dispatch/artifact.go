@@ -172,3 +172,57 @@ func (a *Fatal) State(name string) interface{} {
 	}
 	return nil
 }
+
+// Short, Either and Negated stop at the first operand for the URI: the
+// assertion in the second never runs for it. Both runs where the first
+// operand does not decide.
+type Short struct{ base }
+
+func (a *Short) State(name string) interface{} {
+	if name != registryimage.ArtifactStateURI && a.Data[name].(string) == "" {
+		return nil
+	}
+	if name == registryimage.ArtifactStateURI {
+		return image(a, a.Source, a.Source)
+	}
+	return a.Data[name]
+}
+
+type Either struct{ base }
+
+func (a *Either) State(name string) interface{} {
+	if name == registryimage.ArtifactStateURI || a.Data[name].(string) != "" {
+		if name == registryimage.ArtifactStateURI {
+			return image(a, a.Source, a.Source)
+		}
+		return a.Data[name]
+	}
+	return nil
+}
+
+type Negated struct{ base }
+
+func (a *Negated) State(name string) interface{} {
+	if !(isRegistryKey(name) || strings.HasPrefix(name, "par.")) && a.Data[name].(bool) {
+		return nil
+	}
+	if isRegistryKey(name) {
+		return image(a, a.Source, a.Source)
+	}
+	return a.Data[name]
+}
+
+type Both struct {
+	base
+	Debug bool
+}
+
+func (a *Both) State(name string) interface{} {
+	if a.Debug && a.Data["region"].(string) == "" { // want `^unchecked type assertion to string`
+		return nil
+	}
+	if name == registryimage.ArtifactStateURI {
+		return image(a, a.Source, a.Source)
+	}
+	return a.Data[name]
+}
