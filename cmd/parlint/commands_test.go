@@ -45,7 +45,7 @@ func TestInfoCommands(t *testing.T) {
 	}{
 		{[]string{"-version"}, "parlint " + version.Release + "+devel"},
 		{[]string{"-V"}, "built with go"},
-		{[]string{"-list"}, "error-return          on the error path"},
+		{[]string{"-list"}, "error-return          an error path of a call that builds images"},
 		{[]string{"-explain", "error-return"}, "\t\treturn nil // RIGHT: Packer skips the artifact"},
 		{[]string{"help", "sourceid-missing"}, "See " + parstate.URL + "#sourceid-missing"},
 		{[]string{"-h"}, "  3  findings (-fix: findings it could not fix; -diff: findings)"},

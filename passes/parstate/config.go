@@ -6,34 +6,6 @@ import (
 	"strings"
 )
 
-// The diagnostic categories. Each is the Category of the diagnostics it names,
-// the name accepted by -disable and by //parlint:ignore, and a section of doc.go
-// and of the README.
-const (
-	CategoryURIMissing          = "state-uri-missing"
-	CategoryURILiteral          = "state-uri-literal"
-	CategoryFromArtifactMissing = "fromartifact-missing"
-	CategoryErrorIgnored        = "error-ignored"
-	CategoryErrorReturn         = "error-return"
-	CategorySourceIDMissing     = "sourceid-missing"
-	CategoryUncheckedAssert     = "unchecked-assert"
-	CategoryIgnoreDirective     = "ignore-directive"
-)
-
-// Categories returns every category, in the order of the manual.
-func Categories() []string {
-	return []string{
-		CategoryURIMissing,
-		CategoryURILiteral,
-		CategoryFromArtifactMissing,
-		CategoryErrorIgnored,
-		CategoryErrorReturn,
-		CategorySourceIDMissing,
-		CategoryUncheckedAssert,
-		CategoryIgnoreDirective,
-	}
-}
-
 // IsCategory reports whether name is one of Categories.
 func IsCategory(name string) bool {
 	return slices.Contains(Categories(), name)

@@ -4,24 +4,27 @@
 // # Layout
 //
 // Each category has a file named after it without its dashes
-// (stateurimissing.go for state-uri-missing) that holds its check, its
-// messages and its fix builder, and its scenarios are under
-// testdata/src/<that name>, with its fixes' goldens under fix/. The shared
-// machinery has files of its own, each a layer that returns values:
-// parstate.go (the Analyzer; run lists the checks), artifact.go (which types
-// are artifacts, what their Id is), key.go (what a string or a condition is
-// when the key is the URI, or another key), flow.go (the control-flow graph
-// of a function and what of it runs under such an assumption), branches.go
-// and handlers.go (what runs for the URI, through same-package functions and
+// (stateurimissing.go for state-uri-missing) that declares its constant and
+// its check (check.go: which State methods it looks at, and the function that
+// looks), and holds its messages and its fix builder; its scenarios are under
+// testdata/src/<that name>, with its fixes' goldens under fix/, and run with
+// only it enabled. checks.go, the list of checks in the manual's order, and
+// the README's table of checks and sections are generated from these files
+// and this one (go generate). The shared machinery has files of its own, each
+// a layer that returns values: parstate.go (the Analyzer; run computes the
+// facts the checks of each phase read), artifact.go (which types are
+// artifacts, what their Id is), key.go (what a string or a condition is when
+// the key is the URI, or another key), flow.go (the control-flow graph of a
+// function and what of it runs under such an assumption), branches.go and
+// handlers.go (what runs for the URI, through same-package functions and
 // handler tables, and what State does with its key), answers.go and
 // outcome.go (the values State hands Packer, followed back through variables
 // and calls, and what Packer does with each), errorpaths.go (the paths on
 // which an image call's error is not nil), path.go (the facts every check
 // reads), report.go and directive.go (reporting, suppression), sdk.go (SDK
 // symbols), sdkbuild.go (whether a fix may import packer/registry/image),
-// context.go (per-package state, fix plumbing). Edits themselves are built
-// by internal/edit. The README's "Contributing" section says how to add a
-// check.
+// context.go (per-package state, fix plumbing). Edits themselves are built by
+// internal/edit. The README's "Contributing" section says how to add a check.
 //
 // # Analyzer parstate
 //
@@ -100,8 +103,11 @@
 // Returning a map entry counts when the package stores something under the
 // URI. A parameter named _ or unnamed cannot answer. A State declared on a
 // type that only the artifacts embedding it make whole is checked once, at
-// its declaration. Fix: insert the documented branch at the top of State; it
-// passes WithSourceID only when the artifact has a field that clearly holds
+// its declaration. An artifact whose Id is a constant ("", "VM") or a path
+// has no image identity and is left alone; -strict (golangci-lint: strict:
+// true) reports it too, with advice to publish with WithID of the real
+// identity or to return nil for the URI. Fix: inserts the documented branch
+// at the top of State; it passes WithSourceID only when the artifact has a field that clearly holds
 // the source image (see sourceid-missing), and otherwise leaves that one
 // finding for the author, and WithProvider when the package publishes its
 // other artifacts under one provider name. A wrapper that embeds
@@ -130,14 +136,15 @@
 //	}
 //
 // state-uri-literal: the key is compared with "par.artifact.metadata" instead
-// of the SDK's constant. It still counts as answering. Fix: use the constant.
+// of the SDK's constant. It still counts as answering. Fix: uses the
+// constant.
 //
 //	if name == "par.artifact.metadata" { // WRONG
 //	if name == registryimage.ArtifactStateURI { // RIGHT
 //
-// fromartifact-missing: a value State hands Packer for the URI, followed
-// through variables and same-package calls, does not publish an image: a
-// string, a number or a bool is dropped with a warning; an error value
+// fromartifact-missing: a value State hands Packer for the URI does not
+// publish an image. Each value is followed through variables and
+// same-package calls to what makes it: a string, a number or a bool is dropped with a warning; an error value
 // reaches Packer as an empty map and publishes nothing, silently; a struct or
 // a map without ImageID and ProviderName decodes into an empty image and
 // fails the build's HCP Packer step. An Image, a *Image, a slice of either, a
@@ -145,22 +152,25 @@
 // ProviderName, and a struct of the plugin's own with those string fields
 // all publish. Also an Image composite literal that never gets ImageID or
 // ProviderName, which FromArtifact would fill. A branch that returns nil is a
-// deliberate opt-out and is not reported.
+// deliberate opt-out and is not reported. No fix: the right image is the
+// author's call.
 //
 //	case registryimage.ArtifactStateURI:
 //		return map[string]string{"id": a.Id()} // WRONG: an image with no ImageID fails the HCP Packer step
 //		return &registryimage.Image{ProviderRegion: r} // WRONG: no ImageID, no ProviderName
 //		img, err := registryimage.FromArtifact(a, opts...) // RIGHT (check err, return img)
 //
-// error-ignored: the error of FromArtifact, FromMappedData, or of a
-// same-package helper that returns an image and an error, is discarded with _,
+// error-ignored: the error of a call that builds images is discarded or
+// never checked. The calls are FromArtifact, FromMappedData and same-package
+// helpers that return an image and an error; the error is discarded with _,
 // dropped with the call used as a statement, or not read by anything that
 // decides (a condition, a return, a call other than a logger's) before it is
 // assigned again. Returning the error to a caller is not ignoring it. Also a
 // call whose image is appended after it failed (the error only logged, or
 // overwritten by the next iteration before the check after the loop): the
-// nil image in the slice fails the build's HCP Packer step. Fix, for x, _ :=
-// call(...): name the error (err, or a free name when err holds another
+// nil image in the slice fails the build's HCP Packer step. In a loop that
+// builds one image per region, continue on error is fine. Fix: checks the
+// error of x, _ := call(...); it names the error (err, or a free name when err holds another
 // error) and check it, returning nil from a function with an interface
 // result (nil, err from one that returns an error) or continuing inside a
 // loop. A helper whose one result is a pointer or a slice gets no fix: its
@@ -174,15 +184,16 @@
 //		return nil
 //	}
 //
-// error-return: on the error path of a call that builds images
-// (FromArtifact, FromMappedData, or a same-package helper that returns an
-// image and an error: every path, from
+// error-return: an error path of a call that builds images returns
+// something other than a plain nil to Packer. The calls are FromArtifact,
+// FromMappedData and same-package helpers that return an image and an error;
+// their error paths are every path, from
 // the control-flow graph, on which its error is not nil and that runs only
 // then: if err != nil, if err == nil { return img } and what follows, else
 // branches, && and || with other conditions, a tagless switch, up to where
-// err is assigned again), a function whose result goes to Packer as it is
-// (State, or a helper that returns interface{}) returns anything but a plain
-// nil: the error (which RPC sends as an empty map: no image, no warning), the
+// err is assigned again. There, a function whose result goes to Packer as it
+// is (State, or a helper that returns interface{}) returns anything but a
+// plain nil: the error (which RPC sends as an empty map: no image, no warning), the
 // image or another typed nil (which RPC turns into nil, so Packer skips the
 // artifact, but the plugin's own tests see a non-nil value). A continue in
 // an aggregating loop and a helper that returns nil, err to a caller that
@@ -191,8 +202,8 @@
 // Packer through helpers and variables, however many: State returns a value
 // that a same-package helper of pointer or slice result (*Image, []*Image)
 // returns as nil on its error path, with no nil check on the way; check the
-// result for nil in State, or give the helper an interface{} result. Fix: return nil; when the
-// returned expression holds the last use of an import or a variable (return
+// result for nil in State, or give the helper an interface{} result. Fix:
+// returns nil; when the returned expression holds the last use of an import or a variable (return
 // fmt.Errorf("...: %w", err)), log it first, so that nothing becomes unused.
 //
 //	img, err := registryimage.FromArtifact(a)
@@ -202,33 +213,43 @@
 //		return nil // RIGHT: Packer skips the artifact
 //	}
 //
-// sourceid-missing: nothing sets SourceImageID on an image built by
-// FromArtifact, which can never derive it, or by a composite literal: no
+//	case registryimage.ArtifactStateURI:
+//		return a.registryImage() // WRONG: a *Image helper's nil on its error path is a typed nil
+//		if img := a.registryImage(); img != nil { // RIGHT (or give registryImage an interface{} result)
+//			return img
+//		}
+//		return nil
+//
+// sourceid-missing: nothing sets SourceImageID on an image built on the
+// registry path, so HCP Packer cannot link the image to its parent.
+// FromArtifact can never derive it, nor can a composite literal: there is no
 // WithSourceID among the options (options slices built by a literal or by
 // append, even under a condition, count), no option function of the package
 // that really assigns it, no write of the field of that image on the path
 // (one image's img.SourceImageID = x does not cover another's; an option
-// that sets it to "" sets nothing). HCP Packer then cannot link the image to
-// its parent. Candidates are the artifact's string fields
+// that sets it to "" sets nothing). Candidates are the artifact's string fields
 // whose name has the word source, src, base or parent. When exactly one of
 // them also names an image (image, img, ami, id, snapshot) and no place
 // (path, dir, file, folder, url), such as SourceImage, SourceAMI, BaseImageID
 // or ParentImageName, the message names it and the fix passes it; otherwise
 // the message lists the candidates and no fix is offered, since a BaseDir or
-// a SourcePath is not an image ID.
+// a SourcePath is not an image ID. Fix: passes the artifact's one field that
+// clearly names the source image.
 //
 //	img, err := registryimage.FromArtifact(a) // WRONG
 //	img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)) // RIGHT
 //
-// unchecked-assert: a single-value type assertion x.(T) on the registry path,
-// such as a.StateData["generated_data"].(map[string]interface{}): when it
-// fails, the plugin panics in the middle of the build. Use the comma-ok form.
+// unchecked-assert: a single-value type assertion x.(T) on the registry path
+// panics the plugin in the middle of the build when it fails. Such as
+// a.StateData["generated_data"].(map[string]interface{}): use the comma-ok
+// form and skip the image. No fix: what to skip is the author's call.
 //
 //	src := a.StateData["generated_data"].(map[string]interface{}) // WRONG: panics when missing
 //	gd, ok := a.StateData["generated_data"].(map[string]interface{}) // RIGHT: skip the image when !ok
 //
-// ignore-directive: a //parlint:ignore directive with no category, an unknown
-// category, or no reason, or an unknown //parlint: directive.
+// ignore-directive: a //parlint:ignore directive has no category, an unknown
+// category, or no reason, or a //parlint: directive is unknown. It silences
+// nothing. No fix: the reason is the author's.
 //
 //	// WRONG: no reason, so it silences nothing and is itself reported
 //	//parlint:ignore sourceid-missing

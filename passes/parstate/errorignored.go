@@ -16,10 +16,16 @@ import (
 // Category error-ignored: the error of a call that builds images is
 // discarded, or never read before it is assigned again.
 
+// CategoryErrorIgnored is the category of error-ignored findings.
+const CategoryErrorIgnored = "error-ignored"
+
+var errorIgnored = check{category: CategoryErrorIgnored, on: onRegistryPath, run: checkErrorIgnored}
+
 // checkErrorIgnored reports the image calls of the path whose error is
 // discarded (x, _ := call(), or the call as a statement) or never checked.
 // Returning the error to a caller is not ignoring it.
-func checkErrorIgnored(c *pkgContext, s *scope, p *registryPath) {
+func checkErrorIgnored(t *target) {
+	c, s, p := t.c, t.s, t.p
 	for _, ic := range p.calls {
 		call := ic.call()
 		name := calleeName(s, call)

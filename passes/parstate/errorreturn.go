@@ -17,10 +17,16 @@ import (
 // function whose result goes to Packer as it is returns anything but a plain
 // nil; or State returns a helper's typed nil.
 
+// CategoryErrorReturn is the category of error-return findings.
+const CategoryErrorReturn = "error-return"
+
+var errorReturn = check{category: CategoryErrorReturn, on: onRegistryPath, run: checkErrorReturn}
+
 // checkErrorReturn reports the returns on the error paths of the path's
 // image calls that return anything but a plain nil, and the answers that
 // hand Packer a helper's typed nil.
-func checkErrorReturn(c *pkgContext, s *scope, p *registryPath) {
+func checkErrorReturn(t *target) {
+	c, s, p := t.c, t.s, t.p
 	info := c.pass.TypesInfo
 	for _, ic := range p.calls {
 		for _, ret := range ic.errorPath {

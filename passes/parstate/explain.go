@@ -1,6 +1,10 @@
 package parstate
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parlint/parlint/internal/catalog"
+)
 
 // Explain returns the documentation of category from doc.go, as parlint
 // -explain prints it: its name, its paragraph, its examples (the code block
@@ -20,7 +24,7 @@ func Explain(category string) (string, bool) {
 				continue
 			}
 			found = true
-			b.WriteString(category + "\n\n" + wrap(text, 76))
+			b.WriteString(category + "\n\n" + catalog.Wrap(text, 76))
 		case strings.HasPrefix(para, "\t"):
 			b.WriteString("\n\n" + strings.TrimRight(para, "\n"))
 		default:
@@ -28,25 +32,4 @@ func Explain(category string) (string, bool) {
 		}
 	}
 	return b.String() + "\n\nSee " + URL + "#" + category + "\n", found
-}
-
-// wrap joins the words of text into lines of at most width bytes, but for
-// words longer than that.
-func wrap(text string, width int) string {
-	var b strings.Builder
-	n := 0
-	for _, word := range strings.Fields(text) {
-		switch {
-		case n == 0:
-		case n+1+len(word) > width:
-			b.WriteByte('\n')
-			n = 0
-		default:
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(word)
-		n += len(word)
-	}
-	return b.String()
 }

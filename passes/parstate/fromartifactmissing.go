@@ -10,12 +10,18 @@ import (
 // as registry images, or an Image literal never gets the fields that
 // FromArtifact would fill.
 
+// CategoryFromArtifactMissing is the category of fromartifact-missing findings.
+const CategoryFromArtifactMissing = "fromartifact-missing"
+
+var fromArtifactMissing = check{category: CategoryFromArtifactMissing, on: onRegistryPath, run: checkFromArtifactMissing}
+
 // checkFromArtifactMissing reports the answers Packer cannot decode as
 // registry images (a string, an error, a map), and the Image literals of
 // the path that never get ImageID or ProviderName. A plain nil is a
 // deliberate opt-out; an interface value parstate cannot see into counts as
 // correct.
-func checkFromArtifactMissing(c *pkgContext, s *scope, p *registryPath) {
+func checkFromArtifactMissing(t *target) {
+	c, s, p := t.c, t.s, t.p
 	for _, a := range p.answers {
 		if a.onErr {
 			continue // error-return's

@@ -9,9 +9,15 @@ import (
 // an unknown category, or no reason, or an unknown //parlint: directive. A
 // malformed directive silences nothing.
 
+// CategoryIgnoreDirective is the category of ignore-directive findings.
+const CategoryIgnoreDirective = "ignore-directive"
+
+var ignoreDirective = check{category: CategoryIgnoreDirective, on: inEveryPackage, run: checkIgnoreDirective}
+
 // checkIgnoreDirective reports the malformed //parlint: directives of the
 // package's files.
-func checkIgnoreDirective(r *reporter) {
+func checkIgnoreDirective(t *target) {
+	r := t.r
 	for _, file := range r.pass.Files {
 		for _, c := range directiveComments(file) {
 			if _, problem := parseDirective(c.Text); problem != "" {

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -14,6 +15,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
+
+//go:generate go run ../../internal/cmd/newcheck -generate
 
 //go:embed doc.go
 var docFile string
@@ -108,36 +111,35 @@ type checker struct {
 	strict            bool
 }
 
-// run checks the State method of every artifact type in the package.
+// run checks the State method of every artifact type in the package: first
+// what State does with its key, then, when it answers the URI, its registry
+// path, which the checks that follow read.
 func (c *checker) run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	r := newReporter(pass, insp, c.disable, c.categoryInMessage)
-	checkIgnoreDirective(r) // in every package: a directive may sit anywhere
+	defer r.flush()
+	c.runChecks(inEveryPackage, &target{r: r})
 	if !hasStateDecl(pass.Files) || isSDKPath(pkgPath(pass.Pkg)) {
-		r.flush()
 		return res, nil // no State to check, or the SDK's own mock and RPC proxy
 	}
 	ctx := newPkgContext(pass, insp)
-	methods := findStateMethods(ctx)
-	for _, sm := range methods {
-		s, k := r.scope(sm), findKeyUse(ctx, sm)
-		checkStateURILiteral(ctx, s, k)
-		checkStateURIMissing(ctx, s, sm, k, c.strict)
-		reason := verdict(ctx, sm, k, c.strict)
+	for _, sm := range findStateMethods(ctx) {
+		t := &target{r: r, c: ctx, s: r.scope(sm), sm: sm, k: findKeyUse(ctx, sm), strict: c.strict}
+		c.runChecks(onEveryState, t)
+		reason := verdict(ctx, sm, t.k, c.strict)
 		res.add(sm, reason == "", reason)
-		if !k.answers {
-			continue // State does not answer, or forwards the key
+		if t.k.answers { // not when State never answers, or forwards the key
+			t.p = newRegistryPath(ctx, t.k)
+			c.runChecks(onRegistryPath, t)
 		}
-		p := newRegistryPath(ctx, k)
-		checkFromArtifactMissing(ctx, s, p)
-		checkErrorIgnored(ctx, s, p)
-		checkErrorReturn(ctx, s, p)
-		checkSourceIDMissing(ctx, s, sm, p)
-		checkUncheckedAssert(ctx, s, p)
 	}
-	r.flush()
 	return res, nil
+}
+
+// disabled reports whether category is turned off: its check need not run.
+func (c *checker) disabled(category string) bool {
+	return slices.Contains(c.disable, category)
 }
 
 // hasStateDecl reports whether files declare a method named State: a package

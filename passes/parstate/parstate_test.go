@@ -9,21 +9,21 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/parlint/parlint/internal/catalog"
 	"github.com/parlint/parlint/passes/parstate"
 )
 
-// scenarios are the testdata packages run with the default analyzer. The
-// shared machinery's scenarios (which types are artifacts, how State
-// dispatches on the key, how the SDK is imported, fixes that touch several
-// categories) are directories of testdata/src named for the shape they hold;
-// each category's own are under testdata/src/<category file name>, with its
-// fixes under fix/. "dir/..." also loads helper packages.
+// scenarios are the shared machinery's testdata packages: which types are
+// artifacts, how State dispatches on the key, how the SDK is imported, what
+// the control-flow graph and the value flow decide, fixes that touch several
+// categories. Each is a directory of testdata/src named for the shape it
+// holds; "dir/..." also loads helper packages. They run with
+// scenarioCategories; each category's own scenarios are TestCategories'.
 var scenarios = []struct {
 	name     string
 	patterns []string
@@ -44,83 +44,113 @@ var scenarios = []struct {
 	{"construction", []string{"frommappeddata"}},
 	// What the control-flow graph and the value flow decide.
 	{"flow", []string{"flow/..."}},
+	// Fixes of several categories in one file or package.
 	{"fixes", []string{"fixcombined", "fixotherfile", "fixsamefile", "linedirective"}},
-	{"state-uri-missing", []string{"stateurimissing/..."}},
-	{"state-uri-literal", []string{"stateuriliteral/..."}},
-	{"fromartifact-missing", []string{"fromartifactmissing/..."}},
-	{"error-ignored", []string{"errorignored/..."}},
-	{"error-return", []string{"errorreturn/..."}},
-	{"sourceid-missing", []string{"sourceidmissing/..."}},
-	{"unchecked-assert", []string{"uncheckedassert/..."}},
-	{"ignore-directive", []string{"ignoredirective/..."}},
+	// What //parlint:ignore silences, and that a malformed one silences
+	// nothing.
+	{"suppression", []string{"suppression/..."}},
 	// A verdict that is a judgment call; the package's doc says which.
 	{"judgment", []string{"statedatastored"}},
 	// Does not type-check: the analyzer must not panic.
 	{"notypecheck", []string{"notypecheck"}},
 }
 
+// scenarioCategories are the categories the shared scenarios were written
+// for, and run with. A category added later is not reported there, so that
+// adding one changes no scenario of the others; its own scenarios show what
+// it reports, and TestFixesRaw runs every category on every scenario.
+var scenarioCategories = []string{
+	parstate.CategoryURIMissing, parstate.CategoryURILiteral, parstate.CategoryFromArtifactMissing,
+	parstate.CategoryErrorIgnored, parstate.CategoryErrorReturn, parstate.CategorySourceIDMissing,
+	parstate.CategoryUncheckedAssert, parstate.CategoryIgnoreDirective,
+}
+
+// only returns an analyzer that reports the categories enabled, and no
+// other.
+func only(t *testing.T, enabled ...string) *analysis.Analyzer {
+	a, err := parstate.NewAnalyzer(parstate.Config{Disable: others(enabled...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// newAnalyzer returns an analyzer of cfg for the shared scenarios: it
+// reports scenarioCategories but those cfg disables.
+func newAnalyzer(t *testing.T, cfg parstate.Config) *analysis.Analyzer {
+	cfg.Disable = append(slices.Clone(cfg.Disable), others(scenarioCategories...)...)
+	a, err := parstate.NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// others returns the categories but those named.
+func others(names ...string) []string {
+	var rest []string
+	for _, c := range parstate.Categories() {
+		if !slices.Contains(names, c) {
+			rest = append(rest, c)
+		}
+	}
+	return rest
+}
+
+// layoutName is the name of a category's file and testdata directory: the
+// category without its dashes.
+func layoutName(category string) string { return strings.ReplaceAll(category, "-", "") }
+
+// TestCategories runs each category's scenarios, testdata/src/<its layout
+// name>/..., with only that category enabled, as testifylint runs each
+// checker alone: a category's testdata wants its own findings and fixes,
+// whatever the others report there.
+func TestCategories(t *testing.T) {
+	for _, c := range parstate.Categories() {
+		t.Run(c, func(t *testing.T) {
+			t.Parallel()
+			results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), only(t, c), layoutName(c)+"/...")
+			n := 0
+			for _, r := range results {
+				n += len(r.Diagnostics)
+			}
+			if n == 0 {
+				t.Errorf("no scenario of testdata/src/%s reports %s", layoutName(c), c)
+			}
+		})
+	}
+}
+
 // disabled are the categories TestDisable turns off for the disable package.
 var disabled = []string{parstate.CategorySourceIDMissing, parstate.CategoryUncheckedAssert}
 
 func TestAnalyzer(t *testing.T) {
-	var (
-		mu    sync.Mutex
-		ran   int
-		diags []analysis.Diagnostic
-	)
-	t.Run("scenarios", func(t *testing.T) {
-		for _, s := range scenarios {
-			t.Run(s.name, func(t *testing.T) {
-				t.Parallel()
-				run := analysistest.RunWithSuggestedFixes // every fix has a .golden file
-				if s.name == "notypecheck" {
-					run = analysistest.Run
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			run := analysistest.RunWithSuggestedFixes // every fix has a .golden file
+			if s.name == "notypecheck" {
+				run = analysistest.Run
+			}
+			for _, r := range run(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{}), s.patterns...) {
+				for _, d := range r.Diagnostics {
+					if !parstate.IsCategory(d.Category) {
+						t.Errorf("diagnostic %q has category %q, not one of %v", d.Message, d.Category, parstate.Categories())
+					}
 				}
-				results := run(t, analysistest.TestData(), parstate.New(), s.patterns...)
-				mu.Lock()
-				defer mu.Unlock()
-				ran++
-				for _, r := range results {
-					diags = append(diags, r.Diagnostics...)
-				}
-			})
-		}
-	})
-	if t.Failed() || ran < len(scenarios) { // failed, or narrowed by -run
-		return
-	}
-
-	// Every diagnostic carries one of the documented categories, and the
-	// scenarios exercise each of them.
-	seen := map[string]bool{}
-	for _, d := range diags {
-		if !parstate.IsCategory(d.Category) {
-			t.Errorf("diagnostic %q has category %q, not one of %v", d.Message, d.Category, parstate.Categories())
-		}
-		seen[d.Category] = true
-	}
-	for _, c := range parstate.Categories() {
-		if !seen[c] {
-			t.Errorf("no scenario reports category %s", c)
-		}
+			}
+		})
 	}
 }
 
 func TestDisable(t *testing.T) {
-	a, err := parstate.NewAnalyzer(parstate.Config{Disable: disabled})
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "disable")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{Disable: disabled}), "disable")
 }
 
 // TestCategoryInMessage checks that an analyzer configured for text outputs
 // starts each message with its category, and that fixes are unchanged.
 func TestCategoryInMessage(t *testing.T) {
-	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t, parstate.Config{CategoryInMessage: true})
 	for _, r := range analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "categoryprefix") {
 		for _, d := range r.Diagnostics {
 			if !strings.HasPrefix(d.Message, d.Category+": ") {
@@ -132,7 +162,7 @@ func TestCategoryInMessage(t *testing.T) {
 
 func TestDisableFlag(t *testing.T) {
 	a := parstate.New()
-	if err := a.Flags.Set("disable", strings.Join(disabled, ",")); err != nil {
+	if err := a.Flags.Set("disable", strings.Join(append(others(scenarioCategories...), disabled...), ",")); err != nil {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "disable")
@@ -145,7 +175,7 @@ func TestAnalyzersIndependent(t *testing.T) {
 	if err := quiet.Flags.Set("disable", strings.Join(parstate.Categories(), ",")); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), parstate.New(), "aliasimport")
+	analysistest.Run(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{}), "aliasimport")
 }
 
 func TestUnknownCategory(t *testing.T) {
@@ -194,6 +224,9 @@ func TestParseCategoryList(t *testing.T) {
 // so that a new one cannot be forgotten.
 func TestScenariosListed(t *testing.T) {
 	listed := map[string]bool{"disable": true, "categoryprefix": true, "strict": true}
+	for _, c := range parstate.Categories() {
+		listed[layoutName(c)] = true
+	}
 	for _, s := range scenarios {
 		for _, p := range s.patterns {
 			dir, _, _ := strings.Cut(p, "/")
@@ -255,13 +288,9 @@ func TestLayout(t *testing.T) {
 // constant and whose State never answers the URI, and respects an explicit
 // nil for the URI.
 func TestStrict(t *testing.T) {
-	a, err := parstate.NewAnalyzer(parstate.Config{Strict: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, analysistest.TestData(), a, "strict")
+	analysistest.Run(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{Strict: true}), "strict")
 	// The default leaves the same package alone.
-	for _, r := range analysistest.Run(&quiet{T: t}, analysistest.TestData(), parstate.New(), "strict") {
+	for _, r := range analysistest.Run(&quiet{T: t}, analysistest.TestData(), newAnalyzer(t, parstate.Config{}), "strict") {
 		for _, d := range r.Diagnostics {
 			t.Errorf("default mode reported %s: %s", d.Category, d.Message)
 		}
@@ -283,7 +312,7 @@ func TestSDKBuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, r := range analysistest.Run(t, dir, parstate.New(), "./builder") {
+			for _, r := range analysistest.Run(t, dir, newAnalyzer(t, parstate.Config{}), "./builder") {
 				for _, d := range r.Diagnostics {
 					if len(d.SuggestedFixes) > 0 {
 						t.Errorf("%s: a fix is offered: %s", mod, d.SuggestedFixes[0].Message)
@@ -302,32 +331,30 @@ func TestModuleWithoutDot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, parstate.New(), "./builder")
+	analysistest.Run(t, dir, newAnalyzer(t, parstate.Config{}), "./builder")
 }
 
-// TestREADMECategories checks the README against the one list of
-// categories: its table of checks has a row for each, in order, linking to a
-// section of its own.
-func TestREADMECategories(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+// TestGenerated checks that what derives from the categories is up to
+// date: the list of checks, and the README's table of checks and sections,
+// written from doc.go. go generate ./passes/parstate rewrites them.
+func TestGenerated(t *testing.T) {
+	cats, err := catalog.Read(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	readme := string(data)
-	var rows []string
-	for line := range strings.SplitSeq(readme, "\n") {
-		if name, ok := strings.CutPrefix(line, "| [`"); ok {
-			name, _, _ = strings.Cut(name, "`")
-			rows = append(rows, name)
-		}
+	want, err := catalog.Checks(cats)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !slices.Equal(rows, parstate.Categories()) {
-		t.Errorf("README's table of checks lists %v, want %v", rows, parstate.Categories())
+	if got, err := os.ReadFile(catalog.ChecksFile); err != nil || string(got) != string(want) {
+		t.Errorf("%s is not what go generate writes (err %v): run go generate ./passes/parstate", catalog.ChecksFile, err)
 	}
-	for _, c := range parstate.Categories() {
-		if !strings.Contains(readme, "\n### "+c+"\n") {
-			t.Errorf("README has no section ### %s", c)
-		}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if generated, err := catalog.README(string(readme), cats); err != nil || generated != string(readme) {
+		t.Errorf("README.md's table of checks and sections are not doc.go's (err %v): run go generate ./passes/parstate", err)
 	}
 }
 

@@ -11,8 +11,9 @@ import (
 	"github.com/parlint/parlint/passes/parstate"
 )
 
-// TestFixesRaw applies every suggested fix of the scenarios raw, as gopls
-// and golangci-lint --fix apply them: each alone must keep its package
+// TestFixesRaw applies every suggested fix of every scenario raw, with
+// every category enabled, as gopls and golangci-lint --fix apply them: each
+// alone must keep its package
 // type-checking (no import left unused or missing) and its file gofmt-clean;
 // all together must cure what they fix and leave nothing new but one
 // sourceid-missing for each inserted registry branch that had no source
@@ -27,6 +28,9 @@ func TestFixesRaw(t *testing.T) {
 		if s.name != "notypecheck" {
 			patterns = append(patterns, s.patterns...)
 		}
+	}
+	for _, c := range parstate.Categories() {
+		patterns = append(patterns, layoutName(c)+"/...")
 	}
 	cfg := packages.Config{
 		Dir: filepath.Join(dir, "src"),

@@ -16,11 +16,17 @@ import (
 // SourceImageID, which FromArtifact cannot derive: HCP Packer then cannot
 // link the image to its parent.
 
+// CategorySourceIDMissing is the category of sourceid-missing findings.
+const CategorySourceIDMissing = "sourceid-missing"
+
+var sourceIDMissing = check{category: CategorySourceIDMissing, on: onRegistryPath, run: checkSourceIDMissing}
+
 // checkSourceIDMissing reports the FromArtifact calls and the Image literals of the
 // path whose image never gets a SourceImageID: no WithSourceID among the
 // options, no option of the package that assigns it, no assignment of the
 // field anywhere on the path.
-func checkSourceIDMissing(c *pkgContext, s *scope, sm *stateMethod, p *registryPath) {
+func checkSourceIDMissing(t *target) {
+	c, s, sm, p := t.c, t.s, t.sm, t.p
 	for _, cur := range p.fromArtifacts {
 		call := cur.Node().(*ast.CallExpr)
 		if p.sourceWritten(c, cur) || optionsSetSource(c, cur, call) {

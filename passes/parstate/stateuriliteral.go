@@ -13,9 +13,15 @@ import (
 // "par.artifact.metadata" instead of the SDK's constant. It still counts as
 // answering.
 
+// CategoryURILiteral is the category of state-uri-literal findings.
+const CategoryURILiteral = "state-uri-literal"
+
+var stateURILiteral = check{category: CategoryURILiteral, on: onEveryState, run: checkStateURILiteral}
+
 // checkStateURILiteral reports the literals the dispatch compares the key with,
 // or that spell the value of a constant it compares the key with.
-func checkStateURILiteral(c *pkgContext, s *scope, k *keyUse) {
+func checkStateURILiteral(t *target) {
+	c, s, k := t.c, t.s, t.k
 	for _, lit := range k.literals {
 		s.report(CategoryURILiteral, lit, fmt.Sprintf("key compared with the literal %q; use %s so the key stays the one Packer asks for",
 			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)

@@ -15,6 +15,11 @@ import (
 // Category state-uri-missing: State never answers ArtifactStateURI, so the
 // artifact's images never reach the registry.
 
+// CategoryURIMissing is the category of state-uri-missing findings.
+const CategoryURIMissing = "state-uri-missing"
+
+var stateURIMissing = check{category: CategoryURIMissing, on: onEveryState, run: checkStateURIMissing}
+
 // checkStateURIMissing reports a State that never answers the URI, more
 // urgently when what it returns for a key it does not know fails the build or
 // is dropped. An artifact whose Id is a constant has no image identity of
@@ -22,7 +27,8 @@ import (
 // build anyway. (One in a package that publishes another artifact may be a
 // coverage gap, but just as often a file artifact beside an image one, as
 // docker's ExportArtifact is: strict reports both.)
-func checkStateURIMissing(c *pkgContext, s *scope, sm *stateMethod, k *keyUse, strict bool) {
+func checkStateURIMissing(t *target) {
+	c, s, sm, k, strict := t.c, t.s, t.sm, t.k, t.strict
 	if k.answersOrMay(c) {
 		return
 	}

@@ -8,8 +8,14 @@ import (
 // Category unchecked-assert: a single-value type assertion on the registry
 // path, which panics the plugin mid-build when it fails.
 
+// CategoryUncheckedAssert is the category of unchecked-assert findings.
+const CategoryUncheckedAssert = "unchecked-assert"
+
+var uncheckedAssert = check{category: CategoryUncheckedAssert, on: onRegistryPath, run: checkUncheckedAssert}
+
 // checkUncheckedAssert reports the single-value type assertions of the path.
-func checkUncheckedAssert(c *pkgContext, s *scope, p *registryPath) {
+func checkUncheckedAssert(t *target) {
+	c, s, p := t.c, t.s, t.p
 	for _, cur := range p.asserts {
 		ta := cur.Node().(*ast.TypeAssertExpr)
 		what := "a type"

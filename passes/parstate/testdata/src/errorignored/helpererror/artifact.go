@@ -87,7 +87,7 @@ func (a *Returned) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
 		images, err := buildImages(a, a.Images, a.SourceImage)
 		if err != nil {
-			return err // want `returns .* on the error path`
+			return err
 		}
 		return images
 	}

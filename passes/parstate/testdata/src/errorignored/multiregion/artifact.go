@@ -63,7 +63,7 @@ func (d *Disks) State(name string) interface{} {
 				registryimage.WithSourceID(d.SourceImage),
 			)
 			if err != nil {
-				return err // want `returns .* on the error path`
+				return err
 			}
 			images = append(images, img)
 		}

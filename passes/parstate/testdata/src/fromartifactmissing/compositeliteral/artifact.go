@@ -89,7 +89,7 @@ func (n NoSource) Destroy() error    { return nil }
 
 func (n NoSource) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
-		return registryimage.Image{ // want `^\w+\.Image literal never sets SourceImageID`
+		return registryimage.Image{
 			ImageID:      n.ImageID,
 			ProviderName: BuilderID,
 		}

@@ -1,3 +1,5 @@
+// Package directives has malformed directives in a correct State: each is
+// reported on its own line.
 package directives
 
 import (
@@ -5,6 +7,8 @@ import (
 
 	registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
 )
+
+const BuilderID = "example.directives"
 
 // Clean is correct; the malformed directives in its State are reported on
 // their own line, whatever they would have silenced.

@@ -21,7 +21,7 @@ func (a *Artifact) String() string    { return "images" }
 func (a *Artifact) Destroy() error    { return nil }
 
 func (a *Artifact) State(name string) interface{} {
-	if name != "par.artifact.metadata" { // want `^key compared with the literal "par\.artifact\.metadata"`
+	if name != "par.artifact.metadata" {
 		return a.StateData[name]
 	}
 	images, _ := a.images() // want `^error from .* is (discarded|never checked)`

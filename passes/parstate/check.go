@@ -1,0 +1,48 @@
+package parstate
+
+// A check is one category's check: which State methods it looks at, and the
+// function that looks. Each category's file declares its own; checks, the
+// generated list in checks.go, orders them as doc.go does.
+type check struct {
+	category string
+	on       phase
+	run      func(t *target)
+}
+
+// A phase says what a check looks at, and so which facts its target holds.
+type phase int
+
+const (
+	// inEveryPackage checks run once in every package, also those that hold
+	// no artifact: a //parlint: directive may sit anywhere. Their target
+	// holds only the reporter.
+	inEveryPackage phase = iota
+	// onEveryState checks run on each artifact's State method, whatever it
+	// does with its key.
+	onEveryState
+	// onRegistryPath checks run on each State that answers the URI, after
+	// the registry path is computed: the target's p is set.
+	onRegistryPath
+)
+
+// A target is what a check reads: the package, one State method with the
+// scope that reports its findings, what the State does with its key, and,
+// for onRegistryPath checks, the facts of its registry path.
+type target struct {
+	r      *reporter
+	c      *pkgContext
+	s      *scope
+	sm     *stateMethod
+	k      *keyUse
+	p      *registryPath
+	strict bool
+}
+
+// runChecks runs the checks of phase on t, but for the disabled ones.
+func (c *checker) runChecks(on phase, t *target) {
+	for _, ch := range checks {
+		if ch.on == on && !c.disabled(ch.category) {
+			ch.run(t)
+		}
+	}
+}
