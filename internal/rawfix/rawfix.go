@@ -300,9 +300,9 @@ func readFile(t testing.TB, name string) []byte {
 }
 
 // OnePer returns a followUps function for [Check] that allows one finding of
-// category followUp for each fixed finding of category fixed, as when a fix
-// inserts code whose last detail is left to the author.
-func OnePer(fixed, followUp string) func([]Finding) map[string]int {
+// each category of followUps for each fixed finding of category fixed, as
+// when a fix inserts code whose last details are left to the author.
+func OnePer(fixed string, followUps ...string) func([]Finding) map[string]int {
 	return func(fs []Finding) map[string]int {
 		n := 0
 		for _, f := range fs {
@@ -310,7 +310,11 @@ func OnePer(fixed, followUp string) func([]Finding) map[string]int {
 				n++
 			}
 		}
-		return map[string]int{followUp: n}
+		allowed := map[string]int{}
+		for _, c := range followUps {
+			allowed[c] = n
+		}
+		return allowed
 	}
 }
 

@@ -7,6 +7,10 @@ type check struct {
 	category string
 	on       phase
 	run      func(t *target)
+	// followUp says that the registry branch state-uri-missing's fix
+	// inserts may leave one finding of this category for the author: what
+	// it would need (the source image's ID) is not in the code.
+	followUp bool
 }
 
 // A phase says what a check looks at, and so which facts its target holds.
@@ -36,6 +40,19 @@ type target struct {
 	k      *keyUse
 	p      *registryPath
 	strict bool
+}
+
+// FollowUps returns the categories of the findings that the registry
+// branch state-uri-missing's fix inserts may leave for the author: one of
+// each, at most, for each branch inserted. No other fix leaves a finding.
+func FollowUps() []string {
+	var names []string
+	for _, ch := range checks {
+		if ch.followUp {
+			names = append(names, ch.category)
+		}
+	}
+	return names
 }
 
 // runChecks runs the checks of phase on t, but for the disabled ones.

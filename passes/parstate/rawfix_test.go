@@ -36,7 +36,7 @@ func TestFixesRaw(t *testing.T) {
 		Dir: filepath.Join(dir, "src"),
 		Env: append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
 	}
-	followUps := rawfix.OnePer(parstate.CategoryURIMissing, parstate.CategorySourceIDMissing)
+	followUps := rawfix.OnePer(parstate.CategoryURIMissing, parstate.FollowUps()...)
 	rep := rawfix.Check(t, cfg, parstate.New, followUps, patterns...)
 	if rep.Fixes < 40 {
 		t.Errorf("%d fixes checked; the scenarios offer more than 40", rep.Fixes)

@@ -19,7 +19,7 @@ import (
 // CategorySourceIDMissing is the category of sourceid-missing findings.
 const CategorySourceIDMissing = "sourceid-missing"
 
-var sourceIDMissing = check{category: CategorySourceIDMissing, on: onRegistryPath, run: checkSourceIDMissing}
+var sourceIDMissing = check{category: CategorySourceIDMissing, on: onRegistryPath, run: checkSourceIDMissing, followUp: true}
 
 // checkSourceIDMissing reports the FromArtifact calls and the Image literals of the
 // path whose image never gets a SourceImageID: no WithSourceID among the

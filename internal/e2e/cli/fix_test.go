@@ -142,7 +142,7 @@ func runIn(t *testing.T, dir, name string, args ...string) string {
 func TestFixExamplesRaw(t *testing.T) {
 	// The inserted registry branch passes a source image only when the
 	// artifact has a field that clearly holds it.
-	followUps := rawfix.OnePer(parstate.CategoryURIMissing, parstate.CategorySourceIDMissing)
+	followUps := rawfix.OnePer(parstate.CategoryURIMissing, parstate.FollowUps()...)
 	rep := rawfix.Check(t, packages.Config{Dir: examplesDir}, parstate.New, followUps, "./...")
 	if rep.Fixes == 0 {
 		t.Fatal("no fix on examples/")
