@@ -22,7 +22,7 @@ func TestScaffold(t *testing.T) {
 		t.Skip("builds and tests a copy of the module")
 	}
 	root := copyModule(t)
-	files, err := catalog.Scaffold(root, "region-missing")
+	files, err := catalog.Scaffold(root, "scaffold-test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,19 +39,19 @@ func TestScaffold(t *testing.T) {
 		"README.md",
 		"passes/parstate/checks.go",
 		"passes/parstate/doc.go",
-		"passes/parstate/regionmissing.go",
-		"passes/parstate/testdata/src/regionmissing/basic/artifact.go",
+		"passes/parstate/scaffoldtest.go",
+		"passes/parstate/testdata/src/scaffoldtest/basic/artifact.go",
 	}
 	if !slices.Equal(rel, want) {
 		t.Errorf("Scaffold wrote %q, want %q", rel, want)
 	}
-	if _, err := catalog.Scaffold(root, "region-missing"); err == nil || !strings.Contains(err.Error(), "exists") {
-		t.Errorf("a second Scaffold of region-missing: %v, want an error saying it exists", err)
+	if _, err := catalog.Scaffold(root, "scaffold-test"); err == nil || !strings.Contains(err.Error(), "exists") {
+		t.Errorf("a second Scaffold of scaffold-test: %v, want an error saying it exists", err)
 	}
 	run(t, root, "go", "build", "./...")
 	run(t, root, "go", "vet", "./passes/parstate", "./internal/catalog")
 	out := run(t, root, "go", "test", "-count=1", "-v", "./passes/parstate")
-	if !strings.Contains(out, "--- PASS: TestCategories/region-missing") {
+	if !strings.Contains(out, "--- PASS: TestCategories/scaffold-test") {
 		t.Errorf("the new category's scenarios did not run:\n%s", out)
 	}
 }
