@@ -13,18 +13,19 @@
 // and this one (go generate). The shared machinery has files of its own, each
 // a layer that returns values: parstate.go (the Analyzer; run computes the
 // facts the checks of each phase read), artifact.go (which types are
-// artifacts, what their Id is), key.go (what a string or a condition is when
-// the key is the URI, or another key), flow.go (the control-flow graph of a
-// function and what of it runs under such an assumption), branches.go and
-// handlers.go (what runs for the URI, through same-package functions and
-// handler tables, and what State does with its key), answers.go and
-// outcome.go (the values State hands Packer, followed back through variables
-// and calls, and what Packer does with each), errorpaths.go (the paths on
-// which an image call's error is not nil), path.go (the facts every check
-// reads), report.go and directive.go (reporting, suppression), sdk.go (SDK
-// symbols), sdkbuild.go (whether a fix may import packer/registry/image),
-// context.go (per-package state, fix plumbing). Edits themselves are built by
-// internal/edit. The README's "Contributing" section says how to add a check.
+// artifacts, what their Id is), key.go, predicates.go and truth.go (what a
+// string or a condition is when the key is the URI, or another key), flow.go
+// (the control-flow graph of a function and what of it runs under such an
+// assumption), branches.go, pathfunc.go and handlers.go (what runs for the
+// URI, through same-package functions and handler tables, and what State does
+// with its key), answers.go and outcome.go (the values State hands Packer,
+// followed back through variables and calls, and what Packer does with each),
+// errorpaths.go (the paths on which an image call's error is not nil),
+// path.go (the facts every check reads), report.go and directive.go
+// (reporting, suppression), sdk.go (SDK symbols), sdkbuild.go (whether a fix
+// may import packer/registry/image), context.go (per-package state, fix
+// plumbing). Edits themselves are built by internal/edit. The README's
+// "Contributing" section says how to add a check.
 //
 // # Analyzer parstate
 //
