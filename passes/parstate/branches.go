@@ -18,20 +18,20 @@ import (
 
 // A keyUse is what State does with its key.
 type keyUse struct {
-	funcs    []*pathFunc     // State first, then what it reaches for the URI
-	answers  bool            // a condition that runs for the URI tells it from other keys
-	literals []*ast.BasicLit // "par.artifact.metadata" spelled in such a condition
-	forwards bool            // the key goes to code parstate cannot see, whose result State uses
-	indexes  bool            // the key indexes a map, which may hold the URI
-	compares bool            // the key is compared with the URI in a way parstate does not follow
+	funcs      []*pathFunc     // State first, then what it reaches for the URI
+	dispatches bool            // a condition that runs for the URI tells it from other keys
+	literals   []*ast.BasicLit // "par.artifact.metadata" spelled in such a condition
+	forwards   bool            // the key goes to code parstate cannot see, whose result State uses
+	indexes    bool            // the key indexes a map, which may hold the URI
+	compares   bool            // the key is compared with the URI in a way parstate does not follow
 }
 
-// answersOrMay reports whether State answers the URI, or may: a comparison
+// dispatchesOrMay reports whether State answers the URI, or may: a comparison
 // parstate does not follow, forwarding, or a map index in a package that
 // stores something under the URI count, since a report on a State that
 // answers costs more than a missed one.
-func (k *keyUse) answersOrMay(c *pkgContext) bool {
-	return k.answers || k.forwards || k.compares || k.indexes && c.usesURIAsMapKey()
+func (k *keyUse) dispatchesOrMay(c *pkgContext) bool {
+	return k.dispatches || k.forwards || k.compares || k.indexes && c.usesURIAsMapKey()
 }
 
 // findKeyUse follows State's key from sm through everything that runs for
@@ -70,7 +70,7 @@ func (k *keyUse) scanConds(c *pkgContext, pf *pathFunc) {
 		if t == pf.flow.eval(c.eval, e, pf.other, 0) {
 			continue
 		}
-		k.answers = true
+		k.dispatches = true
 		if tag, ok := pf.flow.tags[e]; ok {
 			k.addLiterals(c, tag, e)
 		} else {
@@ -185,7 +185,7 @@ func (k *keyUse) scanCalls(c *pkgContext, pf *pathFunc) []callTarget {
 					k.indexes = true
 				}
 				for _, h := range c.tableEntries(pf, n) {
-					k.answers = true
+					k.dispatches = true
 					out = append(out, callTarget{h, nil, nil})
 				}
 			}

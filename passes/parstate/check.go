@@ -30,12 +30,12 @@ const (
 )
 
 // A target is what a check reads: the package, one State method with the
-// scope that reports its findings, what the State does with its key, and,
+// stateReporter of its findings, what the State does with its key, and,
 // for onRegistryPath checks, the facts of its registry path.
 type target struct {
 	r      *reporter
 	c      *pkgContext
-	s      *scope
+	s      *stateReporter
 	sm     *stateMethod
 	k      *keyUse
 	p      *registryPath

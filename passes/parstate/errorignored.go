@@ -51,7 +51,7 @@ func checkErrorIgnored(t *target) {
 
 // typedNilAdvice says, for a call in a helper whose one result is a pointer
 // or a slice, how to return nil without handing State a typed nil.
-func typedNilAdvice(s *scope, ic *imageCall) string {
+func typedNilAdvice(s *stateReporter, ic *imageCall) string {
 	res := ic.pf.sig.Results()
 	if res.Len() != 1 || !nilableConcrete(res.At(0).Type()) {
 		return ""
@@ -69,7 +69,7 @@ func ignoredHow(ic *imageCall) string {
 }
 
 // calleeName names the function that call calls, for messages.
-func calleeName(s *scope, call *ast.CallExpr) string {
+func calleeName(s *stateReporter, call *ast.CallExpr) string {
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.SelectorExpr:
 		if x, ok := f.X.(*ast.Ident); ok {

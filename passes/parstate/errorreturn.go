@@ -45,7 +45,7 @@ func checkErrorReturn(t *target) {
 }
 
 // describeValue says in words what e is, for messages.
-func describeValue(c *pkgContext, s *scope, e ast.Expr, errVar *types.Var) string {
+func describeValue(c *pkgContext, s *stateReporter, e ast.Expr, errVar *types.Var) string {
 	info := c.pass.TypesInfo
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok && info.Uses[id] == errVar {
@@ -86,7 +86,7 @@ func errorPathConsequence(c *pkgContext, e ast.Expr) string {
 // checkTypedNil reports an answer that is a nil of pointer or slice type,
 // returned on an image call's error path: State hands Packer a typed nil,
 // not the plain nil the SDK's pattern returns.
-func checkTypedNil(c *pkgContext, s *scope, a answer) {
+func checkTypedNil(c *pkgContext, s *stateReporter, a answer) {
 	if !a.typed || !a.onErr || a.guarded || a.ignored || !isNilLeaf(c.pass.TypesInfo, a.leaf) {
 		return
 	}

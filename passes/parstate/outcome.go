@@ -130,7 +130,7 @@ func isErrorConstructor(info *types.Info, e ast.Expr) bool {
 }
 
 // describe says in words what a value of type t is, for messages.
-func (s *scope) describe(t types.Type) string {
+func (s *stateReporter) describe(t types.Type) string {
 	if t == nil {
 		return "a value"
 	}

@@ -52,22 +52,22 @@ func brokenFiles(pass *analysis.Pass, insp *inspector.Inspector) map[*token.File
 	return broken
 }
 
-// A scope reports the findings of one State method, whose doc comment may
+// A stateReporter reports the findings of one State method, whose doc comment may
 // silence categories on its whole registry path.
-type scope struct {
+type stateReporter struct {
 	r       *reporter
 	file    *ast.File // the State method's file
 	silent  []string
 	imgName string // the name the State's file imports the registry image package as, or imageDefault
 }
 
-func (r *reporter) scope(sm *stateMethod) *scope {
+func (r *reporter) forState(sm *stateMethod) *stateReporter {
 	name, _ := importName(sm.file, imagePath, imageDefault)
-	return &scope{r: r, file: sm.file, silent: docDirectives(sm.decl.Doc), imgName: name}
+	return &stateReporter{r: r, file: sm.file, silent: docDirectives(sm.decl.Doc), imgName: name}
 }
 
 // report reports a finding of category over node, unless it is silenced.
-func (s *scope) report(category string, node ast.Node, msg string, fixes ...analysis.SuggestedFix) {
+func (s *stateReporter) report(category string, node ast.Node, msg string, fixes ...analysis.SuggestedFix) {
 	if slices.Contains(s.silent, category) {
 		return
 	}
@@ -80,7 +80,7 @@ func (s *scope) report(category string, node ast.Node, msg string, fixes ...anal
 
 // typeString formats t for messages, naming packages as the State's file
 // imports them.
-func (s *scope) typeString(t types.Type) string {
+func (s *stateReporter) typeString(t types.Type) string {
 	return types.TypeString(t, func(p *types.Package) string {
 		if p == s.r.pass.Pkg {
 			return ""
@@ -93,7 +93,7 @@ func (s *scope) typeString(t types.Type) string {
 }
 
 // img qualifies a member of the registry image package for messages.
-func (s *scope) img(name string) string { return qualify(s.imgName, name) }
+func (s *stateReporter) img(name string) string { return qualify(s.imgName, name) }
 
 func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
 	if r.broken == nil {

@@ -44,7 +44,7 @@ func (r *Result) add(sm *stateMethod, checked bool, reason string) {
 // it checks its registry path.
 func verdict(c *pkgContext, sm *stateMethod, k *keyUse, strict bool) string {
 	switch {
-	case k.answers:
+	case k.dispatches:
 		return ""
 	case k.forwards:
 		return reasonForwards

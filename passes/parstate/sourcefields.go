@@ -45,7 +45,7 @@ func (sm *stateMethod) source(recv string) sourceGuess {
 // hint says what to write to set the source image ID: the option, or the
 // literal's field, with the value when it is clear, else with the fields
 // that may hold it.
-func (g sourceGuess) hint(s *scope, option bool) string {
+func (g sourceGuess) hint(s *stateReporter, option bool) string {
 	what := sourceIDField + " to the source image's ID"
 	switch {
 	case option && g.value != "":

@@ -29,7 +29,7 @@ var stateURIMissing = check{category: CategoryURIMissing, on: onEveryState, run:
 // docker's ExportArtifact is: strict reports both.)
 func checkStateURIMissing(t *target) {
 	c, s, sm, k, strict := t.c, t.s, t.sm, t.k, t.strict
-	if k.answersOrMay(c) {
+	if k.dispatchesOrMay(c) {
 		return
 	}
 	fallback, what := c.unknownKeyAnswer(sm)
@@ -61,7 +61,7 @@ func checkStateURIMissing(t *target) {
 // uriMissingAdvice says what to write for the URI, and whether the fix can
 // write it: forward the key to a wrapped artifact, publish with WithID when
 // Id is no image identity, one image per region when Id joins several.
-func uriMissingAdvice(c *pkgContext, s *scope, sm *stateMethod, constantID bool) (string, bool) {
+func uriMissingAdvice(c *pkgContext, s *stateReporter, sm *stateMethod, constantID bool) (string, bool) {
 	todo := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
 	if sm.param == nil {
 		todo = "name the key parameter and " + todo
