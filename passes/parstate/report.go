@@ -52,8 +52,8 @@ func brokenFiles(pass *analysis.Pass, insp *inspector.Inspector) map[*token.File
 	return broken
 }
 
-// A stateReporter reports the findings of one State method, whose doc comment may
-// silence categories on its whole registry path.
+// A stateReporter reports the findings of one State method, whose doc
+// comment may silence categories on its whole registry path.
 type stateReporter struct {
 	r       *reporter
 	file    *ast.File // the State method's file
