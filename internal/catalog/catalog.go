@@ -145,6 +145,25 @@ func declared(files map[string]*ast.File) (map[string]Category, error) {
 	return byName, nil
 }
 
+// Constants returns the values of the package's constants named
+// Category...: each must be a category, with its file, check and paragraph.
+func Constants(dir string) ([]string, error) {
+	files, err := parseDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var values []string
+	for _, f := range files {
+		for name, value := range stringConsts(f) {
+			if strings.HasPrefix(name, "Category") {
+				values = append(values, value)
+			}
+		}
+	}
+	slices.Sort(values)
+	return values, nil
+}
+
 // header returns NAME of the file's comment "// Category NAME: ...".
 func header(f *ast.File) (string, bool) {
 	for _, cg := range f.Comments {
