@@ -8,6 +8,9 @@
 // unedited sources, raw, and type-checks and gofmt-checks the result; then it
 // applies every fix of the run together, type-checks the packages again, runs
 // the analyzer once more, and compares what is left with what was there.
+// Each failure names the fix that broke a file by its category, message and
+// position; when fixes break a package only together, it names those
+// without which fewer errors remain.
 package rawfix
 
 import (
@@ -59,44 +62,34 @@ func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analy
 	diags := analyze(t, newAnalyzer(), pkgs)
 
 	var rep Report
-	all := map[string]*fileEdits{} // by file name
+	var all []appliedFix // the first fix of each diagnostic, as drivers apply them
 	for _, d := range diags {
 		rep.Before = append(rep.Before, d.finding)
 		if len(d.SuggestedFixes) == 0 {
 			continue
 		}
 		for _, fix := range d.SuggestedFixes {
-			edits := byFile(d.pkg.Fset, fix.TextEdits)
-			checkAlone(t, &cfg, d, fix.Message, edits)
+			checkAlone(t, &cfg, newAppliedFix(d, fix))
 		}
 		rep.Fixes++
 		rep.Fixed = append(rep.Fixed, d.finding)
-		for name, fe := range byFile(d.pkg.Fset, d.SuggestedFixes[0].TextEdits) {
-			if all[name] == nil {
-				all[name] = &fileEdits{tok: fe.tok}
-			}
-			all[name].edits = append(all[name].edits, fe.edits...)
-		}
+		all = append(all, newAppliedFix(d, d.SuggestedFixes[0]))
 	}
 	if len(all) == 0 {
 		return rep
 	}
 
-	overlay := map[string][]byte{}
-	for name, fe := range all {
-		fixed, err := edit.Apply(readFile(t, name), fe.tok, fe.edits)
-		if err != nil {
-			t.Errorf("%s: the fixes of one run conflict: %v", name, err)
-			return rep
-		}
-		overlay[name] = fixed
+	overlay, err := applyAll(t, all)
+	if err != nil {
+		t.Errorf("after every fix, raw: %v", err)
+		return rep
 	}
 	again := cfg
 	again.Overlay = overlay
 	fixedPkgs := load(t, &again, patterns)
 	for _, p := range fixedPkgs {
-		for _, err := range p.TypeErrors {
-			t.Errorf("after every fix, raw: %v", err)
+		if len(p.TypeErrors) > 0 {
+			blameTypeErrors(t, &cfg, pkgs, p, all)
 		}
 	}
 	for _, d := range analyze(t, newAnalyzer(), fixedPkgs) {
@@ -171,32 +164,31 @@ func analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) []dia
 
 // checkAlone applies one fix's edits to the unedited files, as gopls does,
 // and checks that the package still type-checks and the files are
-// gofmt-clean.
-func checkAlone(t testing.TB, cfg *packages.Config, d diagnostic, msg string, edits map[string]*fileEdits) {
+// gofmt-clean. Each failure names the fix and the file it broke.
+func checkAlone(t testing.TB, cfg *packages.Config, fix appliedFix) {
 	t.Helper()
-	where := fmt.Sprintf("%s: fix %q for %q", d.pkg.PkgPath, msg, d.Message)
-	if len(d.pkg.TypeErrors) > 0 {
+	if len(fix.pkg.TypeErrors) > 0 {
 		return // nothing to compare with
 	}
 	replaced := map[string][]byte{}
-	for name, fe := range edits {
+	for name, fe := range fix.edits {
 		src := readFile(t, name)
 		fixed, err := edit.Apply(src, fe.tok, fe.edits)
 		if err != nil {
-			t.Errorf("%s: %v", where, err)
+			t.Errorf("%s: the edits to %s conflict: %v", fix, name, err)
 			return
 		}
 		if formatted, err := format.Source(src); err == nil && bytes.Equal(formatted, src) {
 			if formatted, err := format.Source(fixed); err != nil {
-				t.Errorf("%s: the fixed file does not parse: %v\n%s", where, err, fixed)
+				t.Errorf("%s: applied raw, %s does not parse: %v\n%s", fix, name, err, fixed)
 			} else if !bytes.Equal(formatted, fixed) {
-				t.Errorf("%s: the fixed file is not gofmt-clean:\n%s", where, firstDifference(fixed, formatted))
+				t.Errorf("%s: applied raw, %s is not gofmt-clean:\n%s", fix, name, firstDifference(fixed, formatted))
 			}
 		}
 		replaced[name] = fixed
 	}
-	if errs := typeCheck(cfg, d.pkg, replaced); len(errs) > 0 {
-		t.Errorf("%s: applied raw, the package does not type-check:\n\t%s", where, strings.Join(errs, "\n\t"))
+	if errs := typeCheck(cfg, fix.pkg, replaced); len(errs) > 0 {
+		t.Errorf("%s: applied raw, package %s does not type-check:\n\t%s", fix, fix.pkg.PkgPath, strings.Join(errs, "\n\t"))
 	}
 }
 

@@ -199,19 +199,3 @@ func (c *pkgContext) importFor(f *edit.File, pos token.Pos, path, preferred stri
 	}
 	return name, []edit.Import{{Path: path, Name: name}}, true
 }
-
-// fix returns the fix msg made of edits to f and of the edits that add
-// imports to it, or no fix when the imports cannot be added or the edits are
-// not valid (outside the file, overlapping), as positions in code that does
-// not parse may be.
-func fix(f *edit.File, msg string, imports []edit.Import, edits ...analysis.TextEdit) []analysis.SuggestedFix {
-	importEdits, ok := f.AddImports(imports)
-	if !ok {
-		return nil
-	}
-	edits = append(importEdits, edits...)
-	if !f.Valid(edits) {
-		return nil
-	}
-	return []analysis.SuggestedFix{{Message: msg, TextEdits: edits}}
-}

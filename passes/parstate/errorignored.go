@@ -7,7 +7,6 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/parlint/parlint/internal/edit"
@@ -33,7 +32,7 @@ func checkErrorIgnored(t *target) {
 		case ic.nilAppend != nil && (ic.discarded || !ic.checked):
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"error from %s is %s, and a failed call appends a nil image: Packer decodes it into an empty image and fails the build's HCP Packer step; check the error and skip the image (continue) when it is not nil",
-				name, ignoredHow(ic)), errorIgnoredFix(c, ic)...)
+				name, ignoredHow(ic)), errorIgnoredFix(c, ic))
 		case ic.nilAppend != nil:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"a failed %s appends a nil image: Packer decodes it into an empty image and fails the build's HCP Packer step; check the error before the append and skip the image (continue) when it is not nil",
@@ -41,7 +40,7 @@ func checkErrorIgnored(t *target) {
 		case ic.discarded:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"error from %s is discarded; check it, log it and return nil so that Packer skips the artifact on purpose%s", name, typedNilAdvice(s, ic)),
-				errorIgnoredFix(c, ic)...)
+				errorIgnoredFix(c, ic))
 		case ic.errVar != nil && !ic.checked:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"error from %s is never checked; check it, log it and return nil so that Packer skips the artifact on purpose%s", name, typedNilAdvice(s, ic)))
@@ -88,49 +87,41 @@ func calleeName(s *stateReporter, call *ast.CallExpr) string {
 // errorIgnoredFix names the discarded error of x, _ := call(...) and checks
 // it: continue inside a loop, otherwise return nil (and the error, from a
 // function that returns one), logging it as the documented pattern does.
-func errorIgnoredFix(c *pkgContext, ic *imageCall) []analysis.SuggestedFix {
+// It deletes only the blank identifier, which uses nothing.
+func errorIgnoredFix(c *pkgContext, ic *imageCall) proposedFix {
 	assign, ok := ic.stmt.(*ast.AssignStmt)
 	if !ok || assign.Tok != token.DEFINE || !isStatementInList(ic.cur.Parent()) {
-		return nil
+		return proposedFix{}
 	}
 	name, ok := c.freeErrName(assign)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	f, ok := c.editFile(assign.Pos()) // a helper's call may be in another file than State
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	exit, ok := c.errorExit(ic.cur)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	var imports []edit.Import
 	exit = strings.Replace(exit, ", err", ", "+name, 1)
 	check := "if " + name + " != nil {\n" + exit + "\n}"
 	if exit != "return nil, "+name {
-		logName, logImport, ok := c.importFor(f, assign.Pos(), "log", "log")
+		logStmt, logImport, ok := c.logImageError(f, assign.Pos(), "%s", name)
 		if !ok {
-			return nil
+			return proposedFix{}
 		}
 		imports = logImport
-		check = "if " + name + " != nil {\n" + logErrorNamed(logName, name) + "\n" + exit + "\n}"
+		check = "if " + name + " != nil {\n" + logStmt + "\n" + exit + "\n}"
 	}
 	after, ok := f.InsertAfter(assign, check)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	blank := assign.Lhs[len(assign.Lhs)-1]
-	return fix(f, "Check the error and "+strings.TrimSuffix(exit, ", "+name), imports, edit.Replace(blank, name), after)
-}
-
-// logError returns the statement the fixes log an image error with, as the
-// SDK's documented pattern does; logName is the file's name for package log.
-func logError(logName string) string { return logErrorNamed(logName, "err") }
-
-// logErrorNamed is logError for an error variable of another name.
-func logErrorNamed(logName, errName string) string {
-	return logName + `.Printf("[DEBUG] error creating HCP Packer registry image: %s", ` + errName + `)`
+	return fix(f, "Check the error and "+strings.TrimSuffix(exit, ", "+name), imports, []ast.Node{blank}, edit.Replace(blank, name), after)
 }
 
 // isStatementInList reports whether cur is a statement of a block or a case.

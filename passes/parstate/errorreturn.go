@@ -3,10 +3,8 @@ package parstate
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -36,7 +34,7 @@ func checkErrorReturn(t *target) {
 			s.report(CategoryErrorReturn, ret, fmt.Sprintf(
 				"%s returns %s on the error path of %s: %s; return a plain nil so that Packer skips the artifact as the SDK's pattern does",
 				ic.pf.name, describeValue(c, s, ret.Results[0], ic.errVar), calleeName(s, ic.call()), errorPathConsequence(c, ret.Results[0])),
-				errorReturnFix(c, ret)...)
+				errorReturnFix(c, ret))
 		}
 	}
 	for _, a := range p.answers {
@@ -107,73 +105,49 @@ func funcOrHelper(a answer) string {
 	return a.fn
 }
 
-// underErrorTest reports whether an if that tests an error against nil
-// encloses cur.
-func underErrorTest(info *types.Info, cur inspector.Cursor) bool {
-	for anc := range cur.Enclosing((*ast.IfStmt)(nil)) {
-		if testsError(info, anc.Node().(*ast.IfStmt).Cond) {
-			return true
-		}
-	}
-	return false
-}
-
-// testsError reports whether cond compares a value of type error with nil.
-func testsError(info *types.Info, cond ast.Expr) bool {
-	found := false
-	ast.Inspect(cond, func(n ast.Node) bool {
-		b, ok := n.(*ast.BinaryExpr)
-		if ok && (b.Op == token.NEQ || b.Op == token.EQL) {
-			x, y := b.X, b.Y
-			if isNil(info, x) {
-				x, y = y, x
-			}
-			if t := info.TypeOf(x); t != nil && isNil(info, y) && isErrorType(t) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
 // errorReturnFix makes the return statement on an error path return nil.
 // When deleting the returned expression could leave a variable or an import
 // unused (return fmt.Errorf("...: %w", err), return wrapped), alone or with
 // the file's other fixes, the file would not compile, so the fix logs the
 // expression first, as the documented pattern logs the error: nothing
-// becomes unused, and the expression's side effects stay.
-func errorReturnFix(c *pkgContext, ret *ast.ReturnStmt) []analysis.SuggestedFix {
+// becomes unused, and the expression's side effects stay. Which it can do
+// depends on what the other fixes delete, so it is built after them; either
+// way it replaces the expression, which is what it declares it deletes.
+func errorReturnFix(c *pkgContext, ret *ast.ReturnStmt) proposedFix {
 	f, ok := c.editFile(ret.Pos())
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	e := ret.Results[0]
-	if c.removable(f.Syntax, e) {
-		return fix(f, "Return nil", nil, edit.Replace(e, "nil"))
-	}
-	src, ok := f.Text(e)
-	if !ok {
-		return nil
-	}
-	logName, logImport, ok := c.importFor(f, ret.Pos(), "log", "log")
-	if !ok {
-		return nil
-	}
-	logIt, ok := f.InsertBefore(ret, fmt.Sprintf(`%s.Printf("[DEBUG] error creating HCP Packer registry image: %%v", %s)`, logName, src))
-	if !ok {
-		return nil
-	}
-	return fix(f, "Log it and return nil", logImport, logIt, edit.Replace(e, "nil"))
+	deletes := []ast.Node{e}
+	return afterOthers(deletes, func(deleted deletions) proposedFix {
+		if c.removable(f.Syntax, e, deleted) {
+			return fix(f, "Return nil", nil, deletes, edit.Replace(e, "nil"))
+		}
+		src, ok := f.Text(e)
+		if !ok {
+			return proposedFix{}
+		}
+		logStmt, logImport, ok := c.logImageError(f, ret.Pos(), "%v", src)
+		if !ok {
+			return proposedFix{}
+		}
+		logIt, ok := f.InsertBefore(ret, logStmt)
+		if !ok {
+			return proposedFix{}
+		}
+		// The expression goes on into the log: it deletes nothing.
+		return fix(f, "Log it and return nil", logImport, nil, logIt, edit.Replace(e, "nil"))
+	})
 }
 
 // removable reports whether e can be deleted without leaving a variable or
 // an import of file unused, whichever other fixes are applied with it: every
-// local variable and package name e refers to is also used outside the
-// returns on error paths of file, the only code other fixes delete (the err
-// of "if err != nil" is, and so is the img of a final "return img"; the fmt
-// of fmt.Errorf usually is not).
-func (c *pkgContext) removable(file *ast.File, e ast.Expr) bool {
+// local variable and package name e refers to is also used outside what the
+// package's fixes may delete, e included (the err of "if err != nil" is, and
+// so is the img of a final "return img"; the fmt of fmt.Errorf usually is
+// not).
+func (c *pkgContext) removable(file *ast.File, e ast.Expr, deleted deletions) bool {
 	info := c.pass.TypesInfo
 	refs := map[types.Object]bool{}
 	selected := map[*ast.Ident]bool{}
@@ -213,7 +187,7 @@ func (c *pkgContext) removable(file *ast.File, e ast.Expr) bool {
 	kept := map[types.Object]bool{}
 	for cur := range fileCur.Preorder((*ast.Ident)(nil)) {
 		obj := info.Uses[cur.Node().(*ast.Ident)]
-		if refs[obj] && !kept[obj] && !isWrite(cur) && !onErrorReturn(info, cur) {
+		if refs[obj] && !kept[obj] && !isWrite(cur) && !deleted.covers(cur.Node()) {
 			kept[obj] = true
 		}
 	}
@@ -226,16 +200,6 @@ func isWrite(cur inspector.Cursor) bool {
 	switch cur.ParentEdgeKind() {
 	case edge.AssignStmt_Lhs, edge.IncDecStmt_X:
 		return true
-	}
-	return false
-}
-
-// onErrorReturn reports whether cur is inside the result of a return
-// statement that an if testing an error against nil encloses: the returns
-// that error-return fixes may replace.
-func onErrorReturn(info *types.Info, cur inspector.Cursor) bool {
-	for ret := range cur.Enclosing((*ast.ReturnStmt)(nil)) {
-		return underErrorTest(info, ret)
 	}
 	return false
 }

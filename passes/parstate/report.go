@@ -15,14 +15,20 @@ import (
 // duplicates (a helper shared by two State methods is checked twice), and
 // reports them in position order.
 type reporter struct {
-	pass    *analysis.Pass
-	disable []string
-	prefix  bool // start each message with its category
-	byFile  map[*token.File]map[int][]string
-	diags   []analysis.Diagnostic
-	seen    map[diagKey]bool
-	broken  map[*token.File]bool // files with a type or syntax error, computed on the first finding
-	insp    *inspector.Inspector
+	pass     *analysis.Pass
+	disable  []string
+	prefix   bool // start each message with its category
+	byFile   map[*token.File]map[int][]string
+	findings []finding
+	seen     map[diagKey]bool
+	broken   map[*token.File]bool // files with a type or syntax error, computed on the first finding
+	insp     *inspector.Inspector
+}
+
+// A finding is a diagnostic whose fixes are not built yet.
+type finding struct {
+	analysis.Diagnostic
+	fixes []proposedFix
 }
 
 // A diagKey identifies a finding: a helper shared by two artifact types is
@@ -67,7 +73,7 @@ func (r *reporter) forState(sm *stateMethod) *stateReporter {
 }
 
 // report reports a finding of category over node, unless it is silenced.
-func (s *stateReporter) report(category string, node ast.Node, msg string, fixes ...analysis.SuggestedFix) {
+func (s *stateReporter) report(category string, node ast.Node, msg string, fixes ...proposedFix) {
 	if slices.Contains(s.silent, category) {
 		return
 	}
@@ -95,7 +101,7 @@ func (s *stateReporter) typeString(t types.Type) string {
 // img qualifies a member of the registry image package for messages.
 func (s *stateReporter) img(name string) string { return qualify(s.imgName, name) }
 
-func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ...proposedFix) {
 	if r.broken == nil {
 		r.broken = brokenFiles(r.pass, r.insp)
 	}
@@ -107,45 +113,24 @@ func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ..
 		return
 	}
 	r.seen[k] = true
-	r.diags = append(r.diags, analysis.Diagnostic{
+	r.findings = append(r.findings, finding{analysis.Diagnostic{
 		Pos: pos, End: end, Category: category, Message: msg,
-		URL: URL + "#" + category, SuggestedFixes: fixes,
-	})
+		URL: URL + "#" + category,
+	}, fixes})
 }
 
-// flush reports the findings in position order.
+// flush builds the fixes of the findings, drops those that conflict, and
+// reports the findings in position order.
 func (r *reporter) flush() {
-	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int {
+	diags := buildFixes(r.findings)
+	dropConflicts(diags)
+	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Category, b.Category))
 	})
-	var accepted []analysis.TextEdit
-	for _, d := range r.diags {
-		if len(d.SuggestedFixes) > 0 {
-			if overlapsAny(d.SuggestedFixes[0].TextEdits, accepted) {
-				d.SuggestedFixes = nil // the message still says what to write
-			} else {
-				accepted = append(accepted, d.SuggestedFixes[0].TextEdits...)
-			}
-		}
+	for _, d := range diags {
 		if r.prefix {
 			d.Message = d.Category + ": " + d.Message
 		}
 		r.pass.Report(d)
 	}
-}
-
-// overlapsAny reports whether an edit of edits overlaps one of accepted and
-// differs from it. Drivers merge all fixes of a run and drop, or reject, a
-// fix that conflicts with another: two fixes that each rewrite a one-line
-// import declaration, say. Identical edits and insertions at one point merge.
-func overlapsAny(edits, accepted []analysis.TextEdit) bool {
-	for _, e := range edits {
-		for _, a := range accepted {
-			same := e.Pos == a.Pos && e.End == a.End && string(e.NewText) == string(a.NewText)
-			if !same && e.Pos < a.End && a.Pos < e.End {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/parlint/parlint/internal/edit"
@@ -35,7 +34,7 @@ func checkSourceIDMissing(t *target) {
 		src := sm.source(sourceRecv(c, sm, call))
 		s.report(CategorySourceIDMissing, call, fmt.Sprintf(
 			"image built by %s never sets SourceImageID, so HCP Packer cannot link it to its source image; pass %s",
-			s.img(fromArtifactName), src.hint(s, true)), sourceIDFix(c, src.value, call)...)
+			s.img(fromArtifactName), src.hint(s, true)), sourceIDFix(c, src.value, call))
 	}
 	for _, cur := range p.literals {
 		lit := cur.Node().(*ast.CompositeLit)
@@ -47,22 +46,23 @@ func checkSourceIDMissing(t *target) {
 		src := sm.source(literalSourceRecv(c, sm, cur))
 		s.report(CategorySourceIDMissing, lit, fmt.Sprintf(
 			"%s literal never sets SourceImageID, so HCP Packer cannot link the image to its source image; set %s",
-			s.img(imageName), src.hint(s, false)), literalSourceFix(c, src.value, lit)...)
+			s.img(imageName), src.hint(s, false)), literalSourceFix(c, src.value, lit))
 	}
 }
 
-// sourceIDFix appends WithSourceID(value) to a FromArtifact call.
-func sourceIDFix(c *pkgContext, value string, call *ast.CallExpr) []analysis.SuggestedFix {
+// sourceIDFix appends WithSourceID(value) to a FromArtifact call. It
+// deletes nothing.
+func sourceIDFix(c *pkgContext, value string, call *ast.CallExpr) proposedFix {
 	if value == "" || call.Ellipsis.IsValid() {
-		return nil
+		return proposedFix{}
 	}
 	f, ok := c.editFile(call.Pos()) // a helper's call may be in another file than State
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	img, imports, ok := c.importFor(f, call.Pos(), imagePath, imageDefault)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	opt := fmt.Sprintf("%s(%s)", qualify(img, withSourceIDName), value)
 	last := call.Args[len(call.Args)-1]
@@ -71,25 +71,26 @@ func sourceIDFix(c *pkgContext, value string, call *ast.CallExpr) []analysis.Sug
 	if comma, ok := f.TrailingComma(last); ok {
 		indent, ok := f.Indent(last.Pos())
 		if !ok {
-			return nil
+			return proposedFix{}
 		}
 		at, text = comma+1, "\n"+indent+opt+","
 	}
-	return fix(f, "Add "+opt, imports, edit.Insert(at, text))
+	return fix(f, "Add "+opt, imports, nil, edit.Insert(at, text))
 }
 
-// literalSourceFix adds SourceImageID: value to an Image literal.
-func literalSourceFix(c *pkgContext, value string, lit *ast.CompositeLit) []analysis.SuggestedFix {
+// literalSourceFix adds SourceImageID: value to an Image literal. It
+// deletes nothing: the literal it rewrites keeps its text.
+func literalSourceFix(c *pkgContext, value string, lit *ast.CompositeLit) proposedFix {
 	if value == "" || len(lit.Elts) == 0 {
-		return nil
+		return proposedFix{}
 	}
 	f, ok := c.editFile(lit.Pos())
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	src, ok := f.Text(lit)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	last := lit.Elts[len(lit.Elts)-1]
 	cut := int(last.End() - lit.Pos())
@@ -100,13 +101,13 @@ func literalSourceFix(c *pkgContext, value string, lit *ast.CompositeLit) []anal
 	}
 	indent, ok := f.Indent(lit.Pos())
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	formatted, ok := edit.FormatSnippet("var _ = ", src[:cut]+elt+src[cut:], indent)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
-	return fix(f, "Set "+sourceIDField+": "+value, nil, edit.Replace(lit, formatted))
+	return fix(f, "Set "+sourceIDField+": "+value, nil, nil, edit.Replace(lit, formatted))
 }
 
 // sourceRecv returns the name of the artifact that the FromArtifact call

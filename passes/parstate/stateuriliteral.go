@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/parlint/parlint/internal/edit"
 )
 
@@ -24,19 +22,20 @@ func checkStateURILiteral(t *target) {
 	c, s, k := t.c, t.s, t.k
 	for _, lit := range k.literals {
 		s.report(CategoryURILiteral, lit, fmt.Sprintf("key compared with the literal %q; use %s so the key stays the one Packer asks for",
-			uriValue, s.img(uriName)), uriLiteralFix(c, lit)...)
+			uriValue, s.img(uriName)), uriLiteralFix(c, lit))
 	}
 }
 
-// uriLiteralFix replaces the literal key with the SDK's constant.
-func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) []analysis.SuggestedFix {
+// uriLiteralFix replaces the literal key with the SDK's constant. It
+// deletes the literal, which uses nothing.
+func uriLiteralFix(c *pkgContext, lit *ast.BasicLit) proposedFix {
 	f, ok := c.editFile(lit.Pos()) // the literal may be a constant's, in another file
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	img, imports, ok := c.importFor(f, lit.Pos(), imagePath, imageDefault)
 	if !ok || len(imports) > 0 && c.imageUnavailable() != "" {
-		return nil // the constant's package is not in this build
+		return proposedFix{} // the constant's package is not in this build
 	}
-	return fix(f, "Replace the literal with "+qualify(img, uriName), imports, edit.Replace(lit, qualify(img, uriName)))
+	return fix(f, "Replace the literal with "+qualify(img, uriName), imports, []ast.Node{lit}, edit.Replace(lit, qualify(img, uriName)))
 }

@@ -7,8 +7,6 @@ import (
 	"reflect"
 	"strconv"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/parlint/parlint/internal/edit"
 )
 
@@ -47,15 +45,15 @@ func checkStateURIMissing(t *target) {
 		msg = fmt.Sprintf("%s.State never answers %s and returns %s for that key: %s; %s",
 			sm.typeName, s.img(uriName), s.describe(fallback), what.consequence(), todo)
 	}
-	var fixes []analysis.SuggestedFix
+	var proposal proposedFix
 	if fixable {
 		if why := c.imageUnavailable(); why != "" {
 			msg += " (no automatic fix: " + why + ")"
 		} else {
-			fixes = uriMissingFix(c, sm)
+			proposal = uriMissingFix(c, sm)
 		}
 	}
-	s.report(CategoryURIMissing, sm.decl.Name, msg, fixes...)
+	s.report(CategoryURIMissing, sm.decl.Name, msg, proposal)
 }
 
 // uriMissingAdvice says what to write for the URI, and whether the fix can
@@ -101,15 +99,16 @@ func (c *pkgContext) unknownKeyAnswer(sm *stateMethod) (types.Type, outcome) {
 	return worstType, worst
 }
 
-// uriMissingFix inserts the documented branch at the top of State.
-func uriMissingFix(c *pkgContext, sm *stateMethod) []analysis.SuggestedFix {
+// uriMissingFix inserts the documented branch at the top of State. It
+// deletes nothing: a one-line body it rewrites keeps its text.
+func uriMissingFix(c *pkgContext, sm *stateMethod) proposedFix {
 	body := sm.decl.Body
 	if sm.param == nil || sm.recv == nil || sm.embedded || isSingleForward(body) {
-		return nil
+		return proposedFix{}
 	}
 	f, ok := c.editFile(sm.decl.Pos())
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	at := body.Lbrace + 1
 	if inner := embeddedArtifact(sm.named); inner != "" {
@@ -117,11 +116,11 @@ func uriMissingFix(c *pkgContext, sm *stateMethod) []analysis.SuggestedFix {
 	}
 	img, imports, ok := c.importFor(f, at, imagePath, imageDefault)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
-	logName, logImport, ok := c.importFor(f, at, "log", "log")
+	logStmt, logImport, ok := c.logImageError(f, at, "%s", "err")
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	artifact := sm.recv.Name()
 	if !implementsArtifact(sm.recv.Type()) {
@@ -141,13 +140,13 @@ func uriMissingFix(c *pkgContext, sm *stateMethod) []analysis.SuggestedFix {
 		return nil
 	}
 	return img
-}`, sm.param.Name(), qualify(img, uriName), qualify(img, fromArtifactName), artifact, opts, logError(logName))
+}`, sm.param.Name(), qualify(img, uriName), qualify(img, fromArtifactName), artifact, opts, logStmt)
 	prepend, ok := f.Prepend(sm.decl, branch)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	return fix(f, "Answer "+qualify(img, uriName)+" with the image built by "+qualify(img, fromArtifactName),
-		append(imports, logImport...), prepend)
+		append(imports, logImport...), nil, prepend)
 }
 
 // isSingleForward reports whether body is a single return of a call, such as
@@ -188,20 +187,21 @@ func embeddedArtifact(named *types.Named) string {
 }
 
 // forwardFix inserts a branch that forwards the key to the embedded
-// artifact inner: the wrapper's images are the wrapped artifact's.
-func forwardFix(c *pkgContext, f *edit.File, sm *stateMethod, inner string) []analysis.SuggestedFix {
+// artifact inner: the wrapper's images are the wrapped artifact's. Like
+// uriMissingFix, it deletes nothing.
+func forwardFix(c *pkgContext, f *edit.File, sm *stateMethod, inner string) proposedFix {
 	at := sm.decl.Body.Lbrace + 1
 	img, imports, ok := c.importFor(f, at, imagePath, imageDefault)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
 	call := fmt.Sprintf("%s.%s.State(%s)", sm.recv.Name(), inner, sm.param.Name())
 	branch := fmt.Sprintf("if %s == %s {\n\treturn %s\n}", sm.param.Name(), qualify(img, uriName), call)
 	prepend, ok := f.Prepend(sm.decl, branch)
 	if !ok {
-		return nil
+		return proposedFix{}
 	}
-	return fix(f, "Forward "+qualify(img, uriName)+" to "+call, imports, prepend)
+	return fix(f, "Forward "+qualify(img, uriName)+" to "+call, imports, nil, prepend)
 }
 
 // alwaysNil reports whether State answers a plain nil to any key it does
