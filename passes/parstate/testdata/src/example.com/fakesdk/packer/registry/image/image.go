@@ -7,6 +7,7 @@ package image
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 
 	"example.com/fakesdk/packer"
@@ -36,6 +37,12 @@ func (i *Image) Validate() error {
 		return errors.New("image has no ProviderName")
 	}
 	return nil
+}
+
+// String returns the provider, ImageID and region: Packer core keys a build's
+// images by it, so two images with the same three collapse into one.
+func (i *Image) String() string {
+	return fmt.Sprintf("provider:%s, image:%s, region:%s", i.ProviderName, i.ImageID, i.ProviderRegion)
 }
 
 // FromMappedData calls f for each key and value of mappedData and collects
