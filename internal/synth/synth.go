@@ -195,7 +195,7 @@ func Write(dir string, o Options) (string, error) {
 }
 
 // WriteSDK writes the fake SDK module into dir.
-func WriteSDK(dir string) error { return writeFiles(dir, sdkFiles) }
+func WriteSDK(dir string) error { return writeFiles(dir, sdkFiles()) }
 
 // GoMod returns a go.mod for module that requires the SDK and replaces it by
 // the fake SDK in sdkDir (relative to the module, or absolute).

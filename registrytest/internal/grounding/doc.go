@@ -16,4 +16,8 @@
 // Disagreements already known are listed in the test with what each side
 // says; they are logged, not failed, so that the analyzer's testdata and
 // messages can change on their own schedule.
+//
+// TestStubMatchesSDK grounds the analyzer's testdata the same way: the SDK
+// stub its tests type-check against declares the exported names, types and
+// constant values of the SDK this module requires.
 package grounding
