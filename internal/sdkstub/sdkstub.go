@@ -1,10 +1,12 @@
 // Package sdkstub makes the copies of parlint's SDK stub from its one source,
 // the GOPATH stub in the analyzer's testdata
 // (passes/parstate/testdata/src/github.com/hashicorp/packer-plugin-sdk).
-// Three places need the stub's files under another name:
+// Four places need the stub's files under another name:
 //
 //   - the vendored scenario, which imports the SDK from a vendor directory:
 //     the files byte for byte, as vendoring copies them;
+//   - the GOPATH of the broken plugin (testdata/broken/plugin), whose code
+//     does not compile but whose SDK does: byte for byte;
 //   - the look-alike package example.com/fakesdk, which must stay silent:
 //     the same code with its imports and package doc moved to the other path,
 //     so that the import path is the only thing that differs;
@@ -44,7 +46,10 @@ const (
 	// Source is the stub's directory, relative to the repository root.
 	Source = "passes/parstate/testdata/src/" + SDKPath
 
-	vendoredDir  = "passes/parstate/testdata/src/vendored/vendor/" + SDKPath
+	vendoredDir = "passes/parstate/testdata/src/vendored/vendor/" + SDKPath
+	// brokenDir is the SDK of the broken plugin's GOPATH: the plugin is
+	// broken, its SDK is not.
+	brokenDir    = "passes/parstate/testdata/broken/plugin/src/" + SDKPath
 	lookalikeDir = "passes/parstate/testdata/src/" + LookalikePath
 	// SynthArchive is the archive that internal/synth embeds.
 	SynthArchive = "internal/synth/sdk.txtar"
@@ -80,6 +85,7 @@ func Copies(root string) ([]Copy, error) {
 		}
 		copies = append(copies,
 			Copy{path.Join(vendoredDir, name), src},
+			Copy{path.Join(brokenDir, name), src},
 			Copy{path.Join(lookalikeDir, name), look})
 		archive.Files = append(archive.Files, txtar.File{Name: name, Data: src})
 	}

@@ -1,10 +1,14 @@
 // Package image is a test stub of
 // github.com/hashicorp/packer-plugin-sdk/packer/registry/image, written from
 // the SDK's signatures: same names, signatures and behaviour, small bodies.
+// TestStubMatchesSDK (registrytest/internal/grounding) holds its declarations
+// to the SDK's; after editing it, run go generate ./internal/sdkstub, which
+// copies it to the vendored scenario, the look-alike and internal/synth.
 package image
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 
 	"github.com/hashicorp/packer-plugin-sdk/packer"
@@ -34,6 +38,12 @@ func (i *Image) Validate() error {
 		return errors.New("image has no ProviderName")
 	}
 	return nil
+}
+
+// String returns the provider, ImageID and region: Packer core keys a build's
+// images by it, so two images with the same three collapse into one.
+func (i *Image) String() string {
+	return fmt.Sprintf("provider:%s, image:%s, region:%s", i.ProviderName, i.ImageID, i.ProviderRegion)
 }
 
 // FromMappedData calls f for each key and value of mappedData and collects
