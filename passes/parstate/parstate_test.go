@@ -64,17 +64,17 @@ var scenarioCategories = []string{
 // only returns an analyzer that reports the categories enabled, and no
 // other.
 func only(t *testing.T, enabled ...string) *analysis.Analyzer {
-	a, err := parstate.NewAnalyzer(parstate.Config{Disable: others(enabled...)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return mustAnalyzer(t, parstate.Config{Disable: others(enabled...)})
 }
 
 // newAnalyzer returns an analyzer of cfg for the shared scenarios: it
 // reports scenarioCategories but those cfg disables.
 func newAnalyzer(t *testing.T, cfg parstate.Config) *analysis.Analyzer {
 	cfg.Disable = append(slices.Clone(cfg.Disable), others(scenarioCategories...)...)
+	return mustAnalyzer(t, cfg)
+}
+
+func mustAnalyzer(t *testing.T, cfg parstate.Config) *analysis.Analyzer {
 	a, err := parstate.NewAnalyzer(cfg)
 	if err != nil {
 		t.Fatal(err)
