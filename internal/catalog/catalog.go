@@ -48,7 +48,7 @@ func (c Category) Fix() string {
 	if !ok {
 		return ""
 	}
-	if i := strings.IndexAny(text, ";"); i >= 0 {
+	if i := strings.IndexByte(text, ';'); i >= 0 {
 		text = text[:i]
 	}
 	if i := strings.Index(text, ". "); i >= 0 {

@@ -45,8 +45,10 @@ func TestScaffold(t *testing.T) {
 	if !slices.Equal(rel, want) {
 		t.Errorf("Scaffold wrote %q, want %q", rel, want)
 	}
-	if _, err := catalog.Scaffold(root, "scaffold-test"); err == nil || !strings.Contains(err.Error(), "exists") {
-		t.Errorf("a second Scaffold of scaffold-test: %v, want an error saying it exists", err)
+	for _, name := range []string{"scaffold-test", "state-uri-missing", "stateuri-missing"} {
+		if _, err := catalog.Scaffold(root, name); err == nil || !strings.Contains(err.Error(), "exists") {
+			t.Errorf("Scaffold of %s beside scaffold-test: %v, want an error saying it exists", name, err)
+		}
 	}
 	run(t, root, "go", "build", "./...")
 	run(t, root, "go", "vet", "./passes/parstate", "./internal/catalog")
@@ -58,9 +60,9 @@ func TestScaffold(t *testing.T) {
 
 func TestScaffoldBadName(t *testing.T) {
 	root := t.TempDir()
-	for _, name := range []string{"Region", "region", "region_missing", "-region", "region-", "state-uri-missing"} {
-		if _, err := catalog.Scaffold(root, name); err == nil {
-			t.Errorf("Scaffold(%q): no error", name)
+	for _, name := range []string{"Region", "region", "region_missing", "-region", "region-"} {
+		if _, err := catalog.Scaffold(root, name); err == nil || !strings.Contains(err.Error(), "lower-case words joined by dashes") {
+			t.Errorf("Scaffold(%q): %v, want an error saying what a name may be", name, err)
 		}
 	}
 }
