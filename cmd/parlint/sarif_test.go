@@ -20,7 +20,7 @@ import (
 // region, a URI relative to the module root, and the suggested fixes.
 func TestSARIF(t *testing.T) {
 	dir := writeSynth(t, 3, len(synth.Shapes))
-	stdout, stderr, code := run(t, dir, parlint, "-sarif", "./...")
+	stdout, stderr, code := run(t, dir, parlint, onFixtures("-sarif", "./...")...)
 	if code != 0 || stderr != "" {
 		t.Fatalf("-sarif: exit %d, want 0 (findings are data)\n%s", code, stderr)
 	}
@@ -131,11 +131,11 @@ func TestSARIFBadInput(t *testing.T) {
 // package has tests, and that -test brings the test variants back.
 func TestJSONOnce(t *testing.T) {
 	dir := writeSynth(t, 2, len(synth.Shapes))
-	stdout, _, _ := run(t, dir, parlint, "-json", "./...")
+	stdout, _, _ := run(t, dir, parlint, onFixtures("-json", "./...")...)
 	if got, want := strings.Count(stdout, `"posn"`), wantFindings(2, len(synth.Shapes)); got != want {
 		t.Errorf("-json: %d findings listed, want %d (no repeat for a package's test variant)", got, want)
 	}
-	stdout, _, _ = run(t, dir, parlint, "-json", "-test", "./...")
+	stdout, _, _ = run(t, dir, parlint, onFixtures("-json", "-test", "./...")...)
 	if !strings.Contains(stdout, ".test]") {
 		t.Errorf("-json -test: no test variant analyzed")
 	}
@@ -165,7 +165,7 @@ func (a *Artifact) State(name string) interface{} {
 	return nil
 }
 `})
-	stdout, stderr, code := run(t, mod, parlint, "-sarif", "./...")
+	stdout, stderr, code := run(t, mod, parlint, onFixtures("-sarif", "./...")...)
 	if code != 0 {
 		t.Fatalf("-sarif: exit %d\n%s", code, stderr)
 	}
@@ -203,7 +203,7 @@ func TestSARIFBrokenPackage(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "broken", "b.go"), []byte("package broken\n\nfunc f( {\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, code := run(t, dir, parlint, "-sarif", "./...")
+	stdout, stderr, code := run(t, dir, parlint, onFixtures("-sarif", "./...")...)
 	if code != 1 || !strings.HasPrefix(stderr, "parlint: package example.com/synth/broken does not load: ") {
 		t.Errorf("-sarif with a broken package: exit %d, want 1; stderr\n%s", code, stderr)
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -141,6 +142,22 @@ func (a *{T}) State(name string) interface{} {
 `},
 }
 
+// Categories returns the categories the shapes were written for, sorted:
+// those some shape wants. The command's tests disable the others, so that a
+// category added later changes none of their counts.
+func Categories() []string {
+	var cats []string
+	for _, s := range Shapes {
+		for _, c := range s.Want {
+			if !slices.Contains(cats, c) {
+				cats = append(cats, c)
+			}
+		}
+	}
+	slices.Sort(cats)
+	return cats
+}
+
 // methods are the other five methods of packer.Artifact.
 const methods = `
 func (a *{T}) BuilderId() string { return BuilderID }
@@ -191,11 +208,11 @@ func Write(dir string, o Options) (string, error) {
 			files[name+"/artifact_test.go"] = testFile(name)
 		}
 	}
-	return plugin, writeFiles(plugin, files)
+	return plugin, WriteFiles(plugin, files)
 }
 
 // WriteSDK writes the fake SDK module into dir.
-func WriteSDK(dir string) error { return writeFiles(dir, sdkFiles()) }
+func WriteSDK(dir string) error { return WriteFiles(dir, sdkFiles()) }
 
 // GoMod returns a go.mod for module that requires the SDK and replaces it by
 // the fake SDK in sdkDir (relative to the module, or absolute).
@@ -335,7 +352,9 @@ func IDs(as []packer.Artifact) []string {
 `
 }
 
-func writeFiles(dir string, files map[string]string) error {
+// WriteFiles writes files (slash-separated path: content) under dir,
+// making the directories they need.
+func WriteFiles(dir string, files map[string]string) error {
 	for name, content := range files {
 		path := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

@@ -13,8 +13,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/parlint/parlint/internal/examples"
+	"github.com/parlint/parlint/passes/parstate"
 )
 
 var update = flag.Bool("update", false, "rewrite examples/findings.golden from the standalone -json run")
@@ -71,6 +75,53 @@ func golden(t *testing.T) []finding {
 		out = append(out, finding{m[1], m[2], m[3], m[4], m[5]})
 	}
 	return out
+}
+
+// onExamples returns args with their -disable extended by every category
+// examples/ was not written for (its "parlint reports:" comments name those
+// it was), so that a category added later changes nothing in the tests of
+// the ways to run parlint (text, go vet, SARIF, -fix, the tools module);
+// they compare with shown. TestStandaloneJSON alone runs every category and
+// holds examples/findings.golden to what parlint prints.
+func onExamples(t *testing.T, args ...string) []string {
+	t.Helper()
+	var disable, rest []string
+	for _, a := range args {
+		if v, ok := strings.CutPrefix(a, "-disable="); ok {
+			disable = append(disable, v)
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	disable = append(disable, examples.Others(parstate.Categories(), written(t))...)
+	if len(disable) == 0 {
+		return args
+	}
+	return append([]string{"-disable=" + strings.Join(disable, ",")}, rest...)
+}
+
+// written returns the categories examples/ was written for.
+func written(t *testing.T) []string {
+	t.Helper()
+	return examples.Categories(marks(t))
+}
+
+// marks returns the "parlint reports:" comments of examples/.
+func marks(t *testing.T) []examples.Mark {
+	t.Helper()
+	marks, err := examples.Marks(examplesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return marks
+}
+
+// shown returns the golden findings in the categories examples/ was written
+// for: what a run with onExamples prints.
+func shown(t *testing.T) []finding {
+	t.Helper()
+	cats := written(t)
+	return slices.DeleteFunc(golden(t), func(f finding) bool { return !slices.Contains(cats, f.Category) })
 }
 
 // run runs name with args in examples/ and returns its stdout and exit code.
@@ -142,6 +193,9 @@ func parseJSONIn(t *testing.T, dir, out string) []finding {
 	return found
 }
 
+// TestStandaloneJSON holds examples/findings.golden to what parlint prints
+// on examples/ with every category enabled, as the README's first command
+// runs it; the other tests here run the categories the golden shows.
 func TestStandaloneJSON(t *testing.T) {
 	out, stderr, code := run(t, parlint, "-json", "./...")
 	if code != 0 {
@@ -159,16 +213,21 @@ func TestStandaloneJSON(t *testing.T) {
 	}
 	want := golden(t)
 	if !slices.Equal(got, want) {
-		t.Errorf("parlint -json ./... in examples/:\ngot\n%s\nwant\n%s", join(got), join(want))
+		t.Errorf("parlint -json ./... in examples/, every category enabled:\ngot\n%s\nwant (examples/findings.golden)\n%s"+
+			"if parlint is right, rewrite the golden with go test ./internal/e2e/cli -run TestStandaloneJSON -update", join(got), join(want))
 	}
-	cats := map[string]bool{}
+	// Each "parlint reports:" comment is above a finding of its category,
+	// and every finding of those categories has its comment.
+	var found []examples.Mark
+	cats := written(t)
 	for _, f := range got {
-		cats[f.Category] = true
-	}
-	for _, c := range []string{"state-uri-missing", "state-uri-literal", "fromartifact-missing", "error-ignored", "error-return", "sourceid-missing", "unchecked-assert"} {
-		if !cats[c] {
-			t.Errorf("examples/ shows no %s finding", c)
+		if line, err := strconv.Atoi(f.Line); err == nil && slices.Contains(cats, f.Category) {
+			found = append(found, examples.Mark{File: f.File, Line: line, Category: f.Category})
 		}
+	}
+	slices.SortFunc(found, examples.Mark.Compare)
+	if m := marks(t); !slices.Equal(found, m) {
+		t.Errorf("findings of examples/ in the categories it was written for:\n%v\nwant one at each \"parlint reports:\" comment:\n%v", found, m)
 	}
 }
 
@@ -200,7 +259,7 @@ func textFindingsIn(t *testing.T, dir, out string) []string {
 
 func goldenText(t *testing.T, skip string) []string {
 	var lines []string
-	for _, f := range golden(t) {
+	for _, f := range shown(t) {
 		if f.Category != skip {
 			lines = append(lines, f.String())
 		}
@@ -210,7 +269,7 @@ func goldenText(t *testing.T, skip string) []string {
 }
 
 func TestStandaloneText(t *testing.T) {
-	stdout, stderr, code := run(t, parlint, "./...")
+	stdout, stderr, code := run(t, parlint, onExamples(t, "./...")...)
 	if code != 3 || stderr != "" {
 		t.Fatalf("parlint ./... exit %d, want 3 (findings), and nothing on stderr\n%s", code, stderr)
 	}
@@ -220,7 +279,7 @@ func TestStandaloneText(t *testing.T) {
 }
 
 func TestGoVet(t *testing.T) {
-	_, stderr, code := run(t, "go", "vet", "-vettool="+parlint, "./...")
+	_, stderr, code := run(t, "go", append([]string{"vet", "-vettool=" + parlint}, onExamples(t, "./...")...)...)
 	if code != 1 {
 		t.Fatalf("go vet -vettool exit %d, want 1\n%s", code, stderr)
 	}
@@ -230,7 +289,7 @@ func TestGoVet(t *testing.T) {
 }
 
 func TestGoVetDisable(t *testing.T) {
-	_, stderr, _ := run(t, "go", "vet", "-vettool="+parlint, "-disable=sourceid-missing", "./...")
+	_, stderr, _ := run(t, "go", append([]string{"vet", "-vettool=" + parlint}, onExamples(t, "-disable=sourceid-missing", "./...")...)...)
 	if got, want := textFindings(t, stderr), goldenText(t, "sourceid-missing"); !slices.Equal(got, want) {
 		t.Errorf("go vet -vettool=parlint -disable=sourceid-missing ./...:\ngot\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

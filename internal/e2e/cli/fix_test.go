@@ -24,10 +24,10 @@ func TestFixExamples(t *testing.T) {
 
 	// parlint applies every fix that merges cleanly, raw; it offers no two
 	// fixes of a run that overlap, so one run applies them all.
-	if out := runIn(t, dir, parlint, "-fix", "./..."); !strings.Contains(out, "parlint: fixed 6 findings in 6 files; 2 findings have no automatic fix\n") {
+	if out := runIn(t, dir, parlint, onExamples(t, "-fix", "./...")...); !strings.Contains(out, "parlint: fixed 6 findings in 6 files; 2 findings have no automatic fix\n") {
 		t.Errorf("parlint -fix does not say what it did:\n%s", out)
 	}
-	if out := runIn(t, dir, parlint, "-fix", "-diff", "./..."); strings.Contains(out, "+++") {
+	if out := runIn(t, dir, parlint, onExamples(t, "-fix", "-diff", "./...")...); strings.Contains(out, "+++") {
 		t.Errorf("a second -fix run still changes files (fixes are not idempotent):\n%s", out)
 	}
 	runIn(t, dir, "go", "build", "./...")
@@ -38,7 +38,7 @@ func TestFixExamples(t *testing.T) {
 	// What is left: the findings with no fix, and the ancestry of the two
 	// artifacts the state-uri-missing fix taught to answer, which have no
 	// source image field to pass.
-	out := runIn(t, dir, parlint, "-json", "./...")
+	out := runIn(t, dir, parlint, onExamples(t, "-json", "./...")...)
 	var got []string
 	for _, f := range parseJSONIn(t, dir, out) {
 		got = append(got, f.File+": "+f.Category)

@@ -21,7 +21,7 @@ import (
 // SARIF_MULTITOOL; elsewhere the validation is skipped when the tool is not
 // on PATH, but never in CI.
 func TestSARIFExamples(t *testing.T) {
-	stdout, stderr, code := run(t, parlint, "-sarif", "./...")
+	stdout, stderr, code := run(t, parlint, onExamples(t, "-sarif", "./...")...)
 	if code != 0 {
 		t.Fatalf("parlint -sarif ./...: exit %d, want 0 (findings are data)\n%s", code, stderr)
 	}
@@ -49,7 +49,7 @@ func TestSARIFExamples(t *testing.T) {
 			strconv.Itoa(loc.Region.StartColumn), r.RuleID, r.Message.Text})
 	}
 	slices.SortFunc(got, func(a, b finding) int { return strings.Compare(a.String(), b.String()) })
-	if want := golden(t); !slices.Equal(got, want) {
+	if want := shown(t); !slices.Equal(got, want) {
 		t.Errorf("parlint -sarif ./... in examples/:\ngot\n%s\nwant\n%s", join(got), join(want))
 	}
 

@@ -17,11 +17,11 @@ const threewaysDir = "testdata/threeways"
 // what else is loaded, nor on whether its imports come from source or from
 // export data.
 func TestSameFindingsEveryWay(t *testing.T) {
-	all := runText(t, parlint, "./...")
+	all := runText(t, parlint, onExamples(t, "./...")...)
 
 	var each []string
 	for _, pkg := range []string{"./builder", "./common", "./plugin", "./stdlib"} {
-		for _, f := range runText(t, parlint, pkg) {
+		for _, f := range runText(t, parlint, onExamples(t, pkg)...) {
 			if !slices.Contains(each, f) {
 				each = append(each, f)
 			}
@@ -29,7 +29,7 @@ func TestSameFindingsEveryWay(t *testing.T) {
 	}
 	slices.Sort(each)
 
-	vet := runText(t, "go", "vet", "-vettool="+parlint, "./...")
+	vet := runText(t, "go", append([]string{"vet", "-vettool=" + parlint}, onExamples(t, "./...")...)...)
 
 	want := []string{
 		"builder/artifact.go:22:20: state-uri-missing: Artifact.State never answers",

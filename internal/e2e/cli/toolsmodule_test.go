@@ -36,7 +36,7 @@ func TestToolsModule(t *testing.T) {
 		"-replace=github.com/parlint/parlint="+root, "-tool=github.com/parlint/parlint/cmd/parlint")
 	goIn(t, tools, "mod", "tidy")
 
-	cmd := exec.Command("go", "tool", "-modfile=tools/go.mod", "parlint", "./...")
+	cmd := exec.Command("go", append([]string{"tool", "-modfile=tools/go.mod", "parlint"}, onExamples(t, "./...")...)...)
 	cmd.Dir = plugin
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

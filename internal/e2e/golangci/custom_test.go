@@ -28,7 +28,7 @@ const golangciRepo = "https://github.com/golangci/golangci-lint.git"
 func TestCustom(t *testing.T) {
 	custom := customGCL(t, golangciLint(t))
 	want := readGolden(t)
-	got, stderr, err := lint(t, custom, exampleCfg)
+	got, stderr, err := lint(t, custom, exampleConfig(t))
 	if exitCode(err) != wantExitCode(want) {
 		t.Fatalf("custom-gcl exited with %v, want code %d; stderr:\n%s", err, wantExitCode(want), stderr)
 	}
