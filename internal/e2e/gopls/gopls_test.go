@@ -125,21 +125,7 @@ func copyExamples(t *testing.T) string {
 	}
 	dir := t.TempDir()
 	src := filepath.Join(checkout, "examples")
-	err = filepath.WalkDir(src, func(path string, e os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dir, strings.TrimPrefix(path, src))
-		if e.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
 		t.Fatal(err)
 	}
 	runCommand(t, dir, "go", "mod", "edit", "-replace=github.com/parlint/parlint="+checkout,
