@@ -2,7 +2,6 @@ package golangci_test
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/parlint/parlint/golangci"
+	"github.com/parlint/parlint/internal/examples"
 	"github.com/parlint/parlint/passes/parstate"
 )
 
@@ -162,10 +162,8 @@ func TestPluginAnalyzer(t *testing.T) {
 		parstate.CategorySourceIDMissing, parstate.CategoryIgnoreDirective,
 	}
 	var disable []any
-	for _, c := range parstate.Categories() {
-		if !slices.Contains(written, c) {
-			disable = append(disable, c)
-		}
+	for _, c := range examples.Others(parstate.Categories(), written) {
+		disable = append(disable, c)
 	}
 	p, err := newPlugin(t)(map[string]any{"disable": disable})
 	if err != nil {

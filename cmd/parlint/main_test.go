@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parlint/parlint/internal/examples"
 	"github.com/parlint/parlint/internal/synth"
 	"github.com/parlint/parlint/passes/parstate"
 )
@@ -70,12 +71,7 @@ func run(t *testing.T, dir, name string, args ...string) (stdout, stderr string,
 // tests: they test the command, and a category's own scenarios test what it
 // reports. With no such category, args are left as they are.
 func onFixtures(args ...string) []string {
-	var rest []string
-	for _, c := range parstate.Categories() {
-		if !slices.Contains(synth.Categories(), c) {
-			rest = append(rest, c)
-		}
-	}
+	rest := examples.Others(parstate.Categories(), synth.Categories())
 	if len(rest) == 0 {
 		return args
 	}

@@ -70,7 +70,8 @@ func Categories(marks []Mark) []string {
 }
 
 // Others returns the categories of all that are not in written, in all's
-// order: those the tests of the example disable.
+// order: those a test disables to run only the ones its fixture (the
+// example, the synthetic plugin, a scenario) was written for.
 func Others(all, written []string) []string {
 	var rest []string
 	for _, c := range all {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/parlint/parlint/internal/catalog"
+	"github.com/parlint/parlint/internal/examples"
 	"github.com/parlint/parlint/passes/parstate"
 )
 
@@ -83,15 +84,7 @@ func mustAnalyzer(t *testing.T, cfg parstate.Config) *analysis.Analyzer {
 }
 
 // others returns the categories but those named.
-func others(names ...string) []string {
-	var rest []string
-	for _, c := range parstate.Categories() {
-		if !slices.Contains(names, c) {
-			rest = append(rest, c)
-		}
-	}
-	return rest
-}
+func others(names ...string) []string { return examples.Others(parstate.Categories(), names) }
 
 // layoutName is the name of a category's file and testdata directory: the
 // category without its dashes.

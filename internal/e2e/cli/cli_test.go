@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/parlint/parlint/internal/examples"
@@ -106,10 +107,13 @@ func written(t *testing.T) []string {
 	return examples.Categories(marks(t))
 }
 
+// exampleMarks reads examples/ once for the tests that ask for its marks.
+var exampleMarks = sync.OnceValues(func() ([]examples.Mark, error) { return examples.Marks(examplesDir) })
+
 // marks returns the "parlint reports:" comments of examples/.
 func marks(t *testing.T) []examples.Mark {
 	t.Helper()
-	marks, err := examples.Marks(examplesDir)
+	marks, err := exampleMarks()
 	if err != nil {
 		t.Fatal(err)
 	}
