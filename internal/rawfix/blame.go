@@ -82,7 +82,7 @@ func conflicting(t testing.TB, name string, tok *token.File, fixes []appliedFix)
 // every fix was applied raw, naming the fixes to its files and, of those,
 // each without which fewer errors remain: as each fix alone type-checks,
 // those are the ones that break it together.
-func blameTypeErrors(t testing.TB, cfg *packages.Config, pkgs []*packages.Package, fixed *packages.Package, fixes []appliedFix) {
+func blameTypeErrors(t testing.TB, tc *typeChecker, pkgs []*packages.Package, fixed *packages.Package, fixes []appliedFix) {
 	t.Helper()
 	var errs []string
 	for _, err := range fixed.TypeErrors {
@@ -110,11 +110,11 @@ func blameTypeErrors(t testing.TB, cfg *packages.Config, pkgs []*packages.Packag
 	replaced, err := applyAll(t, ofPkg)
 	all := len(errs)
 	if err == nil {
-		all = len(typeCheck(cfg, orig, replaced))
+		all = len(tc.check(orig, replaced))
 	}
 	for i, fix := range ofPkg {
 		others := append(slices.Clone(ofPkg[:i]), ofPkg[i+1:]...)
-		if replaced, err := applyAll(t, others); err == nil && len(typeCheck(cfg, orig, replaced)) < all {
+		if replaced, err := applyAll(t, others); err == nil && len(tc.check(orig, replaced)) < all {
 			culprits = append(culprits, fix.String())
 		}
 	}

@@ -58,6 +58,7 @@ type Report struct {
 func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analyzer, followUps func(fixed []Finding) map[string]int, patterns ...string) Report {
 	t.Helper()
 	cfg.Mode = Mode
+	tc := &typeChecker{cfg: &cfg, imported: map[string]*types.Package{}}
 	pkgs := load(t, &cfg, patterns)
 	diags := analyze(t, newAnalyzer(), pkgs)
 
@@ -69,7 +70,7 @@ func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analy
 			continue
 		}
 		for _, fix := range d.SuggestedFixes {
-			checkAlone(t, &cfg, newAppliedFix(d, fix))
+			checkAlone(t, tc, newAppliedFix(d, fix))
 		}
 		rep.Fixes++
 		rep.Fixed = append(rep.Fixed, d.finding)
@@ -89,7 +90,7 @@ func Check(t testing.TB, cfg packages.Config, newAnalyzer func() *analysis.Analy
 	fixedPkgs := load(t, &again, patterns)
 	for _, p := range fixedPkgs {
 		if len(p.TypeErrors) > 0 {
-			blameTypeErrors(t, &cfg, pkgs, p, all)
+			blameTypeErrors(t, tc, pkgs, p, all)
 		}
 	}
 	for _, d := range analyze(t, newAnalyzer(), fixedPkgs) {
@@ -165,7 +166,7 @@ func analyze(t testing.TB, a *analysis.Analyzer, pkgs []*packages.Package) []dia
 // checkAlone applies one fix's edits to the unedited files, as gopls does,
 // and checks that the package still type-checks and the files are
 // gofmt-clean. Each failure names the fix and the file it broke.
-func checkAlone(t testing.TB, cfg *packages.Config, fix appliedFix) {
+func checkAlone(t testing.TB, tc *typeChecker, fix appliedFix) {
 	t.Helper()
 	if len(fix.pkg.TypeErrors) > 0 {
 		return // nothing to compare with
@@ -187,14 +188,24 @@ func checkAlone(t testing.TB, cfg *packages.Config, fix appliedFix) {
 		}
 		replaced[name] = fixed
 	}
-	if errs := typeCheck(cfg, fix.pkg, replaced); len(errs) > 0 {
+	if errs := tc.check(fix.pkg, replaced); len(errs) > 0 {
 		t.Errorf("%s: applied raw, package %s does not type-check:\n\t%s", fix, fix.pkg.PkgPath, strings.Join(errs, "\n\t"))
 	}
 }
 
-// typeCheck type-checks pkg with the files in replaced in place of its own
-// and returns the errors.
-func typeCheck(cfg *packages.Config, pkg *packages.Package, replaced map[string][]byte) []string {
+// A typeChecker type-checks packages with some files replaced, resolving
+// their imports from the types of the first load.
+type typeChecker struct {
+	cfg *packages.Config
+	// imported holds the packages that fixes newly import, by path: each
+	// is loaded once for the whole Check, not once for each fix (a go list
+	// run each, which made most of a Check's time).
+	imported map[string]*types.Package
+}
+
+// check type-checks pkg with the files in replaced in place of its own and
+// returns the errors.
+func (tc *typeChecker) check(pkg *packages.Package, replaced map[string][]byte) []string {
 	fset := token.NewFileSet()
 	var files []*ast.File
 	var errs []string
@@ -214,7 +225,7 @@ func typeCheck(cfg *packages.Config, pkg *packages.Package, replaced map[string]
 		return errs
 	}
 	conf := types.Config{
-		Importer: &importer{cfg: cfg, from: pkg},
+		Importer: &importer{tc: tc, from: pkg},
 		Sizes:    pkg.TypesSizes,
 		Error:    func(err error) { errs = append(errs, err.Error()) },
 	}
@@ -225,7 +236,7 @@ func typeCheck(cfg *packages.Config, pkg *packages.Package, replaced map[string]
 // An importer resolves the imports of one package from the types its load
 // produced, and loads the packages a fix newly imports.
 type importer struct {
-	cfg  *packages.Config
+	tc   *typeChecker
 	from *packages.Package
 }
 
@@ -236,13 +247,17 @@ func (imp *importer) Import(path string) (*types.Package, error) {
 	if p := findImport(imp.from.Types, path, map[*types.Package]bool{}); p != nil {
 		return p, nil
 	}
-	cfg := *imp.cfg
+	if p, ok := imp.tc.imported[path]; ok {
+		return p, nil
+	}
+	cfg := *imp.tc.cfg
 	cfg.Mode = packages.NeedName | packages.NeedTypes
 	cfg.Overlay = nil
 	pkgs, err := packages.Load(&cfg, path)
 	if err != nil || len(pkgs) != 1 || pkgs[0].Types == nil {
 		return nil, fmt.Errorf("cannot import %q: %v", path, err)
 	}
+	imp.tc.imported[path] = pkgs[0].Types
 	return pkgs[0].Types, nil
 }
 

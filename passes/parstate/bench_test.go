@@ -67,7 +67,7 @@ func TestSynthFindings(t *testing.T) {
 	}
 	n, m := 2, len(synth.Shapes)
 	pkgs := loadSynth(t, synth.Options{Packages: n, Artifacts: m, Filler: 1})
-	a := newAnalyzer(t, parstate.Config{})
+	a := scenarioAnalyzer(parstate.Config{})
 	got := map[string][]string{} // package name -> categories in order
 	for _, pkg := range pkgs {
 		pass := newPass(pkg, func(d analysis.Diagnostic) { got[pkg.Name] = append(got[pkg.Name], d.Category) })

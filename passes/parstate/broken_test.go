@@ -30,7 +30,7 @@ func TestBroken(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			analysistest.Run(t, dir, newAnalyzer(t, parstate.Config{}), tc.patterns...)
+			analysistest.Run(t, dir, scenarioAnalyzer(parstate.Config{}), tc.patterns...)
 		})
 	}
 }

@@ -62,23 +62,18 @@ var scenarioCategories = []string{
 	parstate.CategoryUncheckedAssert, parstate.CategoryIgnoreDirective,
 }
 
-// only returns an analyzer that reports the categories enabled, and no
-// other.
-func only(t *testing.T, enabled ...string) *analysis.Analyzer {
-	return mustAnalyzer(t, parstate.Config{Disable: others(enabled...)})
-}
-
-// newAnalyzer returns an analyzer of cfg for the shared scenarios: it
+// scenarioAnalyzer returns an analyzer of cfg for the shared scenarios: it
 // reports scenarioCategories but those cfg disables.
-func newAnalyzer(t *testing.T, cfg parstate.Config) *analysis.Analyzer {
+func scenarioAnalyzer(cfg parstate.Config) *analysis.Analyzer {
 	cfg.Disable = append(slices.Clone(cfg.Disable), others(scenarioCategories...)...)
-	return mustAnalyzer(t, cfg)
+	return analyzerOf(cfg)
 }
 
-func mustAnalyzer(t *testing.T, cfg parstate.Config) *analysis.Analyzer {
+// analyzerOf returns the analyzer of a Config the tests know to be valid.
+func analyzerOf(cfg parstate.Config) *analysis.Analyzer {
 	a, err := parstate.NewAnalyzer(cfg)
 	if err != nil {
-		t.Fatal(err)
+		panic(err)
 	}
 	return a
 }
@@ -90,17 +85,15 @@ func others(names ...string) []string { return examples.Others(parstate.Categori
 // category without its dashes.
 func layoutName(category string) string { return strings.ReplaceAll(category, "-", "") }
 
-// TestCategories runs each category's scenarios, testdata/src/<its layout
-// name>/..., with only that category enabled, as testifylint runs each
-// checker alone: a category's testdata wants its own findings and fixes,
-// whatever the others report there.
+// TestCategories checks each category's scenarios, testdata/src/<its layout
+// name>/..., analyzed with only that category enabled (see routes), and
+// that each reports its category somewhere.
 func TestCategories(t *testing.T) {
+	run := runScenarios()
 	for _, c := range parstate.Categories() {
 		t.Run(c, func(t *testing.T) {
-			t.Parallel()
-			results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), only(t, c), layoutName(c)+"/...")
 			n := 0
-			for _, r := range results {
+			for _, r := range run.check(t, "TestCategories/"+c) {
 				n += len(r.Diagnostics)
 			}
 			if n == 0 {
@@ -113,15 +106,13 @@ func TestCategories(t *testing.T) {
 // disabled are the categories TestDisable turns off for the disable package.
 var disabled = []string{parstate.CategorySourceIDMissing, parstate.CategoryUncheckedAssert}
 
+// TestAnalyzer checks the shared scenarios, every fix against its golden
+// but notypecheck's, and that every diagnostic has a known category.
 func TestAnalyzer(t *testing.T) {
+	run := runScenarios()
 	for _, s := range scenarios {
 		t.Run(s.name, func(t *testing.T) {
-			t.Parallel()
-			run := analysistest.RunWithSuggestedFixes // every fix has a .golden file
-			if s.name == "notypecheck" {
-				run = analysistest.Run
-			}
-			for _, r := range run(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{}), s.patterns...) {
+			for _, r := range run.check(t, "TestAnalyzer/"+s.name) {
 				for _, d := range r.Diagnostics {
 					if !parstate.IsCategory(d.Category) {
 						t.Errorf("diagnostic %q has category %q, not one of %v", d.Message, d.Category, parstate.Categories())
@@ -132,15 +123,13 @@ func TestAnalyzer(t *testing.T) {
 	}
 }
 
-func TestDisable(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{Disable: disabled}), "disable")
-}
+// TestDisable checks the disable package with disabled turned off.
+func TestDisable(t *testing.T) { runScenarios().check(t, "TestDisable") }
 
 // TestCategoryInMessage checks that an analyzer configured for text outputs
 // starts each message with its category, and that fixes are unchanged.
 func TestCategoryInMessage(t *testing.T) {
-	a := newAnalyzer(t, parstate.Config{CategoryInMessage: true})
-	for _, r := range analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "categoryprefix") {
+	for _, r := range runScenarios().check(t, "TestCategoryInMessage") {
 		for _, d := range r.Diagnostics {
 			if !strings.HasPrefix(d.Message, d.Category+": ") {
 				t.Errorf("message %q does not start with its category %s", d.Message, d.Category)
@@ -149,22 +138,36 @@ func TestCategoryInMessage(t *testing.T) {
 	}
 }
 
+// TestDisableFlag checks that -disable does what Config.Disable does: on
+// the disable package, the analyzer configured by the flag reports what
+// TestDisable's reports, which that test holds to the package's wants.
 func TestDisableFlag(t *testing.T) {
 	a := parstate.New()
 	if err := a.Flags.Set("disable", strings.Join(append(others(scenarioCategories...), disabled...), ",")); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "disable")
+	got := diagnostics(t, a, "disable")
+	want := diagnostics(t, scenarioAnalyzer(parstate.Config{Disable: disabled}), "disable")
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("-disable reports\n\t%s\nConfig.Disable reports\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
 }
 
 // TestAnalyzersIndependent checks that analyzers share no configuration:
-// disabling everything on one leaves a second one reporting.
+// disabling everything on one leaves a second one reporting, on
+// aliasimport, what a fresh one reports there.
 func TestAnalyzersIndependent(t *testing.T) {
+	want := diagnostics(t, scenarioAnalyzer(parstate.Config{}), "aliasimport")
 	quiet := parstate.New()
 	if err := quiet.Flags.Set("disable", strings.Join(parstate.Categories(), ",")); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{}), "aliasimport")
+	if got := diagnostics(t, quiet, "aliasimport"); len(got) > 0 {
+		t.Errorf("every category disabled, the analyzer reports\n\t%s", strings.Join(got, "\n\t"))
+	}
+	if got := diagnostics(t, scenarioAnalyzer(parstate.Config{}), "aliasimport"); len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("after another analyzer disabled every category, a new one reports\n\t%s\nnot\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
 }
 
 func TestUnknownCategory(t *testing.T) {
@@ -277,20 +280,12 @@ func TestLayout(t *testing.T) {
 // constant and whose State never answers the URI, and respects an explicit
 // nil for the URI.
 func TestStrict(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), newAnalyzer(t, parstate.Config{Strict: true}), "strict")
+	runScenarios().check(t, "TestStrict")
 	// The default leaves the same package alone.
-	for _, r := range analysistest.Run(&quiet{T: t}, analysistest.TestData(), newAnalyzer(t, parstate.Config{}), "strict") {
-		for _, d := range r.Diagnostics {
-			t.Errorf("default mode reported %s: %s", d.Category, d.Message)
-		}
+	for _, d := range diagnostics(t, scenarioAnalyzer(parstate.Config{}), "strict") {
+		t.Errorf("default mode reported %s", d)
 	}
 }
-
-// quiet is a testing.T whose errors (the strict package's unmet wants) are
-// dropped: TestStrict checks the default's diagnostics itself.
-type quiet struct{ *testing.T }
-
-func (q *quiet) Errorf(string, ...any) {}
 
 // TestSDKBuild checks that no fix imports packer/registry/image into a
 // module whose build cannot provide it, and that the message says why.
@@ -301,7 +296,7 @@ func TestSDKBuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, r := range analysistest.Run(t, dir, newAnalyzer(t, parstate.Config{}), "./builder") {
+			for _, r := range analysistest.Run(t, dir, scenarioAnalyzer(parstate.Config{}), "./builder") {
 				for _, d := range r.Diagnostics {
 					if len(d.SuggestedFixes) > 0 {
 						t.Errorf("%s: a fix is offered: %s", mod, d.SuggestedFixes[0].Message)
@@ -320,7 +315,7 @@ func TestModuleWithoutDot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, newAnalyzer(t, parstate.Config{}), "./builder")
+	analysistest.Run(t, dir, scenarioAnalyzer(parstate.Config{}), "./builder")
 }
 
 // TestGenerated checks that what derives from the categories is up to
