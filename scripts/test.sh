@@ -1,25 +1,50 @@
 #!/usr/bin/env bash
-# Runs every parlint test: the analyzer and command (root module, including
-# the end-to-end run on examples/), registrytest (a module of its own, with
-# the test that grounds parlint in the runtime) and the examples' unit tests,
-# then the golangci-lint and gopls end-to-end suites, which build those tools
-# once and reuse the builds.
-set -euo pipefail
+# Runs every parlint test, suite by suite, each under a timeout of its own,
+# and every suite even when one before it failed; it exits 1 if any failed
+# and names them.
+#
+#   unit        the root module with -short: the analyzer, the command, the
+#               golangci-lint plugin, the generators (about a minute warm)
+#   e2e         the end-to-end suites of the root module: the scaffold test
+#               (a category added to a copy of the module, whose tests run),
+#               and internal/e2e/cli (the command, go vet, -fix, -diff,
+#               SARIF and the separate tools module, on examples/)
+#   registrytest, examples
+#               registrytest's module (with the test that grounds parlint in
+#               the runtime) and the examples' unit tests that use it
+#   golangci    builds golangci-lint v2.15.0 with the plugin, runs it
+#   gopls       builds gopls v0.23.0 with parstate, drives it over LSP
+#
+# The timeouts add up to 76 minutes, under CI's 90 with room for .ci/run's
+# gofmt, go vet and staticcheck; each is several times what its suite takes
+# cold on a busy 2-core machine (README, "Tests").
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== go test ./... (analyzer, command, e2e on examples/)"
-go test -count=1 ./...
+failed=()
 
-echo "== registrytest (its own module) and the examples' unit tests that use it"
-(cd registrytest && go test -count=1 ./...)
-(cd examples && go test -count=1 ./...)
+# suite NAME DIR TIMEOUT ARGS...: go test -count=1 -timeout TIMEOUT ARGS in DIR.
+suite() {
+	local name=$1 dir=$2 timeout=$3 start=$SECONDS
+	shift 3
+	echo "== $name: (cd $dir && go test -count=1 -timeout $timeout $*)"
+	if (cd "$dir" && go test -count=1 -timeout "$timeout" "$@"); then
+		echo "-- $name: ok in $((SECONDS - start)) s"
+	else
+		echo "-- $name: FAILED after $((SECONDS - start)) s"
+		failed+=("$name")
+	fi
+}
 
-if [ -d internal/e2e/golangci ] && [ -f internal/e2e/golangci/go.mod ]; then
-	echo "== golangci-lint module plugin, end to end"
-	(cd internal/e2e/golangci && go test -count=1 -timeout 30m ./...)
+suite unit . 8m -short ./...
+suite e2e . 15m ./internal/catalog ./internal/e2e/cli
+suite registrytest registrytest 8m ./...
+suite examples examples 5m ./...
+suite golangci internal/e2e/golangci 20m ./...
+suite gopls . 20m -tags e2e ./internal/e2e/gopls/...
+
+if [ ${#failed[@]} -gt 0 ]; then
+	echo "scripts/test.sh: failed: ${failed[*]}"
+	exit 1
 fi
-
-if [ -d internal/e2e/gopls ]; then
-	echo "== gopls with parlint, end to end"
-	go test -count=1 -tags e2e -timeout 30m ./internal/e2e/gopls/...
-fi
+echo "scripts/test.sh: every suite passed"

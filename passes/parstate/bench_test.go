@@ -24,7 +24,7 @@ import (
 // driver builds for every analyzer, happen before the timer starts; the
 // ns/pkg and allocs/pkg metrics should stay flat as the size grows.
 //
-//	go test -run='^$' -bench=Analyzer -benchmem ./passes/parstate
+//	go test -run='^$' -bench=Analyzer -benchmem -timeout 30m ./passes/parstate
 func BenchmarkAnalyzer(b *testing.B) {
 	for _, n := range []int{10, 50, 200} {
 		b.Run(fmt.Sprintf("packages=%d", n), func(b *testing.B) {

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,6 +32,10 @@ var parlint string // the built command
 
 func TestMain(m *testing.M) {
 	flag.Parse()
+	if testing.Short() {
+		fmt.Println("internal/e2e/cli: skipped with -short: builds parlint and runs it, go vet and go build on examples/")
+		os.Exit(0)
+	}
 	dir, err := os.MkdirTemp("", "parlint-e2e-cli")
 	if err != nil {
 		panic(err)
@@ -38,8 +43,14 @@ func TestMain(m *testing.M) {
 	parlint = filepath.Join(dir, "parlint")
 	build := exec.Command("go", "build", "-o", parlint, "github.com/parlint/parlint/cmd/parlint")
 	build.Stderr = os.Stderr
+	// The modules examples/ needs are downloaded up front, so that no
+	// test's output depends on being the first to need them: the go
+	// command prints "go: downloading ..." on stderr as it fetches.
+	download := exec.Command("go", "list", "-deps", "-test", "./...")
+	download.Dir = examplesDir
+	download.Stderr = os.Stderr
 	code := 1
-	if build.Run() == nil {
+	if build.Run() == nil && download.Run() == nil {
 		code = m.Run()
 	}
 	os.RemoveAll(dir)
@@ -218,7 +229,7 @@ func TestStandaloneJSON(t *testing.T) {
 	want := golden(t)
 	if !slices.Equal(got, want) {
 		t.Errorf("parlint -json ./... in examples/, every category enabled:\ngot\n%s\nwant (examples/findings.golden)\n%s"+
-			"if parlint is right, rewrite the golden with go test ./internal/e2e/cli -run TestStandaloneJSON -update", join(got), join(want))
+			"if parlint is right, rewrite the golden with go test -timeout 15m ./internal/e2e/cli -run TestStandaloneJSON -update", join(got), join(want))
 	}
 	// Each "parlint reports:" comment is above a finding of its category,
 	// and every finding of those categories has its comment.
@@ -248,7 +259,7 @@ func textFindingsIn(t *testing.T, dir, out string) []string {
 	var lines []string
 	for line := range strings.Lines(out) {
 		line = strings.TrimSuffix(line, "\n")
-		if line == "" || strings.HasPrefix(line, "#") {
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "go: downloading ") {
 			continue
 		}
 		line = strings.TrimPrefix(line, abs+string(filepath.Separator))
