@@ -96,27 +96,28 @@
 // images never reach the registry. The message is more urgent, and says what
 // Packer does, when State returns a non-nil value for a key it does not know:
 // a struct or a map without ImageID fails the build's HCP Packer step, a
-// string is dropped with a warning. Forwarding the key counts as answering: returning the result
-// of a call that is handed the key, such as another artifact's State (return
-// a.inner.State(name)) or code in another package (return other.Lookup(a,
-// name)), directly or through a variable. Handing the key to a call whose
-// result State does not return, such as a logger or a trace hook, does not.
-// Returning a map entry counts when the package stores something under the
-// URI. A parameter named _ or unnamed cannot answer. A State declared on a
-// type that only the artifacts embedding it make whole is checked once, at
-// its declaration. An artifact whose Id is a constant ("", "VM") or a path
-// has no image identity and is left alone; -strict (golangci-lint: strict:
-// true) reports it too, with advice to publish with WithID of the real
-// identity or to return nil for the URI. Fix: inserts the documented branch
-// at the top of State; it passes WithSourceID only when the artifact has a field that clearly holds
-// the source image (see sourceid-missing), and otherwise leaves that one
-// finding for the author, and WithProvider when the package publishes its
-// other artifacts under one provider name. A wrapper that embeds
-// packer.Artifact gets a branch that forwards the key to it instead. No fix
-// when Id joins several images (region:ami,region:ami: publish one image per
-// region with FromMappedData) or names the provider, nor where the build
-// cannot provide packer/registry/image (no SDK, an SDK older than v0.2.5, a
-// vendor directory without it): the message says why.
+// string is dropped with a warning. Forwarding the key counts as answering:
+// returning the result of a call that is handed the key, such as another
+// artifact's State (return a.inner.State(name)) or code in another package
+// (return other.Lookup(a, name)), directly or through a variable. Handing the
+// key to a call whose result State does not return, such as a logger or a
+// trace hook, does not. Returning a map entry counts when the package stores
+// something under the URI. A parameter named _ or unnamed cannot answer. A
+// State declared on a type that only the artifacts embedding it make whole is
+// checked once, at its declaration. An artifact whose Id is a constant ("",
+// "VM") or a path has no image identity and is left alone; -strict
+// (golangci-lint: strict: true) reports it too, with advice to publish with
+// WithID of the real identity or to return nil for the URI. Fix: inserts the
+// documented branch at the top of State; it passes WithProvider when the
+// package publishes its other artifacts under one provider name, and
+// WithSourceID only when the artifact has a field that clearly holds the
+// source image (see sourceid-missing), otherwise leaving that one finding for
+// the author. A wrapper that embeds packer.Artifact gets a branch that
+// forwards the key to it instead. No fix when Id joins several images
+// (region:ami,region:ami: publish one image per region with FromMappedData) or
+// names the provider, nor where the build cannot provide packer/registry/image
+// (no SDK, an SDK older than v0.2.5, a vendor directory without it): the
+// message says why.
 //
 //	// WRONG: HCP Packer never hears of this artifact's images
 //	func (a *Artifact) State(name string) interface{} {
@@ -144,38 +145,39 @@
 //	if name == registryimage.ArtifactStateURI { // RIGHT
 //
 // fromartifact-missing: a value State hands Packer for the URI does not
-// publish an image. Each value is followed through variables and
-// same-package calls to what makes it: a string, a number or a bool is dropped with a warning; an error value
-// reaches Packer as an empty map and publishes nothing, silently; a struct or
-// a map without ImageID and ProviderName decodes into an empty image and
-// fails the build's HCP Packer step. An Image, a *Image, a slice of either, a
-// []interface{} of them, a map literal with the keys ImageID and
-// ProviderName, and a struct of the plugin's own with those string fields
-// all publish. Also an Image composite literal that never gets ImageID or
-// ProviderName, which FromArtifact would fill. A branch that returns nil is a
-// deliberate opt-out and is not reported. No fix: the right image is the
-// author's call.
+// publish an image. Each value is followed through variables and same-package
+// calls to what makes it: a string, a number or a bool is dropped with a
+// warning; an error value reaches Packer as an empty map and publishes
+// nothing, silently; a struct or a map without ImageID and ProviderName
+// decodes into an empty image and fails the build's HCP Packer step. An Image,
+// a *Image, a slice of either, a []interface{} of them, a map literal with the
+// keys ImageID and ProviderName, and a struct of the plugin's own with those
+// string fields all publish. An Image composite literal that never gets
+// ImageID or ProviderName, which FromArtifact would fill, is reported too. A
+// branch that returns nil is a deliberate opt-out and is not reported. No fix:
+// the right image is the author's call.
 //
 //	case registryimage.ArtifactStateURI:
 //		return map[string]string{"id": a.Id()} // WRONG: an image with no ImageID fails the HCP Packer step
 //		return &registryimage.Image{ProviderRegion: r} // WRONG: no ImageID, no ProviderName
 //		img, err := registryimage.FromArtifact(a, opts...) // RIGHT (check err, return img)
 //
-// error-ignored: the error of a call that builds images is discarded or
-// never checked. The calls are FromArtifact, FromMappedData and same-package
-// helpers that return an image and an error; the error is discarded with _,
-// dropped with the call used as a statement, or not read by anything that
-// decides (a condition, a return, a call other than a logger's) before it is
-// assigned again. Returning the error to a caller is not ignoring it. Also a
+// error-ignored: the error of a call that builds images is discarded or never
+// checked. The calls are FromArtifact, FromMappedData and same-package helpers
+// that return an image and an error; the error is discarded with _, dropped
+// with the call used as a statement, or not read by anything that decides (a
+// condition, a return, a call other than a logger's) before it is assigned
+// again. Returning the error to a caller is not ignoring it. It also reports a
 // call whose image is appended after it failed (the error only logged, or
-// overwritten by the next iteration before the check after the loop): the
-// nil image in the slice fails the build's HCP Packer step. In a loop that
-// builds one image per region, continue on error is fine. Fix: checks the
-// error of x, _ := call(...); it names the error (err, or a free name when err holds another
-// error) and check it, returning nil from a function with an interface
-// result (nil, err from one that returns an error) or continuing inside a
-// loop. A helper whose one result is a pointer or a slice gets no fix: its
-// nil would reach Packer as a typed nil; the message says how to avoid it.
+// overwritten by the next iteration before the check after the loop): the nil
+// image in the slice fails the build's HCP Packer step. In a loop that builds
+// one image per region, continue on error is fine. Fix: checks the error of x,
+// _ := call(...); it names the error (err, or a free name when err holds
+// another error) and checks it, returning nil from a function with an
+// interface result (nil, err from one that returns an error) or continuing
+// inside a loop. A helper whose one result is a pointer or a slice gets no
+// fix: its nil would reach Packer as a typed nil; the message says how to
+// avoid it.
 //
 //	img, _ := registryimage.FromArtifact(a) // WRONG
 //
@@ -185,27 +187,27 @@
 //		return nil
 //	}
 //
-// error-return: an error path of a call that builds images returns
-// something other than a plain nil to Packer. The calls are FromArtifact,
-// FromMappedData and same-package helpers that return an image and an error;
-// their error paths are every path, from
-// the control-flow graph, on which its error is not nil and that runs only
-// then: if err != nil, if err == nil { return img } and what follows, else
-// branches, && and || with other conditions, a tagless switch, up to where
-// err is assigned again. There, a function whose result goes to Packer as it
-// is (State, or a helper that returns interface{}) returns anything but a
-// plain nil: the error (which RPC sends as an empty map: no image, no warning), the
-// image or another typed nil (which RPC turns into nil, so Packer skips the
-// artifact, but the plugin's own tests see a non-nil value). A continue in
-// an aggregating loop and a helper that returns nil, err to a caller that
-// checks it are correct; a return err for another key that reuses the same
-// err variable is not on the registry path. Also a typed nil that reaches
-// Packer through helpers and variables, however many: State returns a value
-// that a same-package helper of pointer or slice result (*Image, []*Image)
-// returns as nil on its error path, with no nil check on the way; check the
-// result for nil in State, or give the helper an interface{} result. Fix:
-// returns nil; when the returned expression holds the last use of an import or a variable (return
-// fmt.Errorf("...: %w", err)), log it first, so that nothing becomes unused.
+// error-return: an error path of a call that builds images returns something
+// other than a plain nil to Packer. The calls are FromArtifact, FromMappedData
+// and same-package helpers that return an image and an error; a call's error
+// paths are the paths of the control-flow graph on which its error is not nil
+// and that run only then: if err != nil, if err == nil { return img } and what
+// follows, else branches, && and || with other conditions, a tagless switch,
+// up to where err is assigned again. There, a function whose result goes to
+// Packer as it is (State, or a helper that returns interface{}) returns
+// anything but a plain nil: the error (which RPC sends as an empty map: no
+// image, no warning), the image or another typed nil (which RPC turns into
+// nil, so Packer skips the artifact, but the plugin's own tests see a non-nil
+// value). A continue in an aggregating loop and a helper that returns nil, err
+// to a caller that checks it are correct; a return err for another key that
+// reuses the same err variable is not on the registry path. It also reports a
+// typed nil that reaches Packer through helpers and variables, however many:
+// State returns a value that a same-package helper of pointer or slice result
+// (*Image, []*Image) returns as nil on its error path, with no nil check on
+// the way; check the result for nil in State, or give the helper an
+// interface{} result. Fix: returns nil; when the returned expression holds the
+// last use of an import or a variable (return fmt.Errorf("...: %w", err)), it
+// logs that expression first, so that nothing becomes unused.
 //
 //	img, err := registryimage.FromArtifact(a)
 //	if err != nil {
@@ -241,9 +243,11 @@
 //	img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)) // RIGHT
 //
 // unchecked-assert: a single-value type assertion x.(T) on the registry path
-// panics the plugin in the middle of the build when it fails. Such as
-// a.StateData["generated_data"].(map[string]interface{}): use the comma-ok
-// form and skip the image. No fix: what to skip is the author's call.
+// panics the plugin in the middle of the build when it fails. The message
+// names the assertion, such as
+// a.StateData["generated_data"].(map[string]interface{}) (the end of its chain
+// when it is long): use the comma-ok form and skip the image. No fix: what to
+// skip is the author's call.
 //
 //	src := a.StateData["generated_data"].(map[string]interface{}) // WRONG: panics when missing
 //	gd, ok := a.StateData["generated_data"].(map[string]interface{}) // RIGHT: skip the image when !ok

@@ -105,8 +105,8 @@ func (u *Unchecked) Destroy() error    { return nil }
 func (u *Unchecked) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
 		images, err := registryimage.FromMappedData(u.Snapshots, func(k, v interface{}) (*registryimage.Image, error) {
-			region := k.(string) // want `^unchecked type assertion`
-			id := v.(string)     // want `^unchecked type assertion`
+			region := k.(string) // want `^unchecked type assertion k\.\(string\) on the registry path`
+			id := v.(string)     // want `^unchecked type assertion v\.\(string\) on the registry path`
 			return registryimage.FromArtifact(u,
 				registryimage.WithID(id),
 				registryimage.WithRegion(region),

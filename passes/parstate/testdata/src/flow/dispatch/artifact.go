@@ -46,7 +46,7 @@ type Pred struct{ base }
 
 func (a *Pred) State(name string) interface{} {
 	if isRegistryKey(name) {
-		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string on the registry path`
+		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 	}
 	if name == "generated_data" {
 		return a.Data["generated"].(map[string]interface{})
@@ -61,7 +61,7 @@ func (a *PredOr) State(name string) interface{} {
 	if !isEither(name) {
 		return nil
 	}
-	return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string`
+	return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 }
 
 // Table maps keys to handlers.
@@ -73,7 +73,7 @@ var handlers = map[string]func(*Table) interface{}{
 }
 
 func (a *Table) hcp() interface{} {
-	return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string`
+	return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 }
 
 func (a *Table) generated() interface{} { return a.Data["generated"].(map[string]interface{}) }
@@ -90,7 +90,7 @@ type Prefix struct{ base }
 
 func (a *Prefix) State(name string) interface{} {
 	if strings.HasPrefix(name, registryimage.ArtifactStateURI) {
-		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string`
+		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 	}
 	return a.Data[name].(string)
 }
@@ -110,7 +110,7 @@ func (a *Named) State(name string) interface{} {
 	case keyGenerated:
 		return a.Data["generated"].(map[string]interface{})
 	case keyRegistry:
-		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string`
+		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 	}
 	return nil
 }
@@ -126,14 +126,14 @@ func (a *Var) State(name string) interface{} {
 	if key != hcpKey {
 		return a.Data[key]
 	}
-	return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string`
+	return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 }
 
 // Before asserts before the dispatch: that runs for the URI too.
 type Before struct{ base }
 
 func (a *Before) State(name string) interface{} {
-	region := a.Data["region"].(string) // want `^unchecked type assertion to string`
+	region := a.Data["region"].(string) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 	if name == registryimage.ArtifactStateURI {
 		return image(a, region, a.Source)
 	}
@@ -218,7 +218,7 @@ type Both struct {
 }
 
 func (a *Both) State(name string) interface{} {
-	if a.Debug && a.Data["region"].(string) == "" { // want `^unchecked type assertion to string`
+	if a.Debug && a.Data["region"].(string) == "" { // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 		return nil
 	}
 	if name == registryimage.ArtifactStateURI {

@@ -9,7 +9,7 @@ type Literal struct{ base }
 
 func (a *Literal) State(name string) interface{} {
 	if isHCPKey(name) {
-		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion to string`
+		return image(a, a.Data["region"].(string), a.Source) // want `^unchecked type assertion a\.Data\["region"\]\.\(string\) on the registry path`
 	}
 	return nil
 }

@@ -26,8 +26,8 @@ func (a *Artifact) State(name string) interface{} {
 		generated := a.StateData["generated_data"].(map[string]interface{})
 		return generated
 	case registryimage.ArtifactStateURI:
-		generated := a.StateData["generated_data"].(map[string]interface{}) // want `^unchecked type assertion`
-		source := generated["SourceImage"].(string)                         // want `^unchecked type assertion`
+		generated := a.StateData["generated_data"].(map[string]interface{}) // want `^unchecked type assertion a\.StateData\["generated_data"\]\.\(map\[string\]interface\{\}\) on the registry path panics the plugin when it fails; use the comma-ok form and skip the image$`
+		source := generated["SourceImage"].(string)                         // want `^unchecked type assertion generated\["SourceImage"\]\.\(string\) on the registry path`
 		img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(source))
 		if err != nil {
 			log.Printf("registry image: %v", err)
@@ -53,7 +53,7 @@ func (c *Chained) Destroy() error    { return nil }
 func (c *Chained) State(name string) interface{} {
 	if name == registryimage.ArtifactStateURI {
 		img, err := registryimage.FromArtifact(c,
-			registryimage.WithSourceID(c.StateData["generated_data"].(map[string]interface{})["SourceImage"].(string)), // want `^unchecked type assertion` `^unchecked type assertion`
+			registryimage.WithSourceID(c.StateData["generated_data"].(map[string]interface{})["SourceImage"].(string)), // want `^unchecked type assertion c\.StateData\["generated_data"\]\.\(map\[string\]interface\{\}\) on the registry path` `^unchecked type assertion …\["SourceImage"\]\.\(string\) on the registry path`
 		)
 		if err != nil {
 			log.Printf("registry image: %v", err)
@@ -93,7 +93,7 @@ func (h *Helper) State(name string) interface{} {
 }
 
 func (h *Helper) sourceImage() string {
-	return h.StateData["source_image"].(string) // want `^unchecked type assertion`
+	return h.StateData["source_image"].(string) // want `^unchecked type assertion h\.StateData\["source_image"\]\.\(string\) on the registry path`
 }
 
 func (h *Helper) region() string {
