@@ -214,8 +214,17 @@ func TestVetTool(t *testing.T) {
 	if stderr, code := vet("-disable="+all, "./..."); code != 0 {
 		t.Errorf("go vet -vettool -disable=%s: exit %d, want 0\n%s", all, code, stderr)
 	}
-	if stderr, code := vet("-disable=nope", "./..."); code == 0 || !strings.Contains(stderr, `unknown category "nope"`) {
-		t.Errorf("go vet -vettool -disable=nope: exit %d, want non-zero and the unknown category named\n%s", code, stderr)
+	// go vet passes the flag on with every package; the mistake costs one
+	// line all the same, under go vet's "# package" header, and no manual.
+	stderr, code = vet("-disable=nope", "./...")
+	var lines []string
+	for line := range strings.Lines(stderr) {
+		if !strings.HasPrefix(line, "# ") {
+			lines = append(lines, line)
+		}
+	}
+	if code == 0 || len(lines) != 1 || !strings.HasPrefix(lines[0], `parlint: invalid value "nope" for flag -disable: unknown category "nope"`) {
+		t.Errorf("go vet -vettool -disable=nope: exit %d, stderr\n%s\nwant non-zero and one line naming the unknown category", code, stderr)
 	}
 	clean := writeModule(t, map[string]string{"ok/ok.go": "package ok\n"})
 	if _, stderr, code := run(t, clean, "go", "vet", "-vettool="+parlint, "./..."); code != 0 {
