@@ -322,11 +322,15 @@ func TestFix(t *testing.T) {
 		t.Errorf("-diff changed %s", file)
 	}
 	stdout, stderr, code := run(t, dir, parlint, "-fix", "./...")
-	if !regexp.MustCompile(`^parlint: fixed \d+ findings in 1 file(; \d+ findings? ha(s|ve) no automatic fix)?\n$`).MatchString(stderr) {
-		t.Errorf("-fix: stderr %q, want what it fixed", stderr)
+	left := len(findingLines(stdout))
+	if want := fmt.Sprintf(`^parlint: fixed \d+ findings in 1 file; %d findings? left: \d+ with no automatic fix(, \d+ in code the fixes inserted \([a-z-, ]+\))?\n$`, left); !regexp.MustCompile(want).MatchString(stderr) {
+		t.Errorf("-fix: stderr %q, want what it fixed and the %d findings left", stderr, left)
 	}
-	if left := len(findingLines(stdout)); left > 0 && code != 3 || left == 0 && code != 0 {
+	if left > 0 && code != 3 || left == 0 && code != 0 {
 		t.Errorf("-fix: exit %d with %d findings left\n%s", code, left, stdout)
+	}
+	if again, _, _ := run(t, dir, parlint, "./..."); again != stdout {
+		t.Errorf("-fix printed\n%s\nas left; a second run reports\n%s", stdout, again)
 	}
 	if after, _ := os.ReadFile(file); bytes.Equal(before, after) {
 		t.Errorf("-fix did not change %s", file)

@@ -28,7 +28,7 @@ import (
 func runSARIF(o options, stdout, stderr io.Writer) int {
 	w := newSARIFWriter(srcRoot())
 	code := exitClean
-	r, err := analyze(o)
+	r, err := analyze(o, nil)
 	switch {
 	case err != nil:
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
