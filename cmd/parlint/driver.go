@@ -53,7 +53,7 @@ func analyzeReporting(o options, stderr io.Writer) (r *analysisRun, code int, ok
 // by absolute name, as -diff sees the files it would fix.
 func analyze(o options, overlay map[string][]byte) (*analysisRun, error) {
 	cfg := o.config
-	cfg.CategoryInMessage = !o.json && !o.sarif
+	cfg.CategoryInMessage = o.format == formatText // the other formats give it a field of its own
 	a, err := parstate.NewAnalyzer(cfg)
 	if err != nil {
 		return nil, err
