@@ -45,7 +45,7 @@ func runFix(o options, stdout, stderr io.Writer) int {
 		fixed, err = res.apply()
 	}
 	if err == nil {
-		err = res.write(fixed, o.diff, stdout)
+		err = writeFixed(fixed, o.diff, stdout)
 	}
 	if err == nil && len(fixed) > 0 {
 		err = res.recount(o, fixed, len(r.failed) > 0)
@@ -200,9 +200,9 @@ func (res *fixResult) apply() (map[string][]byte, error) {
 	return fixed, nil
 }
 
-// write writes the fixed files, or with diff prints their diffs to w, by
-// file name.
-func (res *fixResult) write(fixed map[string][]byte, diff bool, w io.Writer) error {
+// writeFixed writes the fixed files, or with diff prints their diffs to w,
+// by file name.
+func writeFixed(fixed map[string][]byte, diff bool, w io.Writer) error {
 	for _, name := range slices.Sorted(maps.Keys(fixed)) {
 		old, err := os.ReadFile(name)
 		if err != nil {
@@ -246,7 +246,7 @@ func (res *fixResult) report(diff bool) string {
 		parts = append(parts, fmt.Sprintf("%d in code the fixes inserted (%s)", len(res.added), strings.Join(slices.Compact(slices.Sorted(slices.Values(res.added))), ", ")))
 	}
 	if res.again > 0 {
-		parts = append(parts, fmt.Sprintf("%d with a fix that overlapped another: run parlint -fix again", res.again))
+		parts = append(parts, fmt.Sprintf("%d with a fix still to apply: run parlint -fix again", res.again))
 	}
 	return fmt.Sprintf("%s; %s %s: %s", line, plural(len(res.left), "finding"), left, strings.Join(parts, ", "))
 }
