@@ -114,3 +114,40 @@ func TestFixClean(t *testing.T) {
 		}
 	}
 }
+
+// TestFixFollowUps checks that -fix and -diff count the findings that are
+// really left, as a second run reports them: the registry branch that the
+// state-uri-missing fix inserts in an artifact with no source image field
+// leaves a sourceid-missing finding, which the run before the fix could
+// not see.
+func TestFixFollowUps(t *testing.T) {
+	mod := writeModule(t, map[string]string{"nosrc/artifact.go": `package nosrc
+
+type Artifact struct {
+	ImageID   string
+	StateData map[string]interface{}
+}
+
+func (a *Artifact) BuilderId() string { return "nosrc" }
+func (a *Artifact) Files() []string   { return nil }
+func (a *Artifact) Id() string        { return a.ImageID }
+func (a *Artifact) String() string    { return a.ImageID }
+func (a *Artifact) Destroy() error    { return nil }
+
+func (a *Artifact) State(name string) interface{} {
+	return a.StateData[name]
+}
+`})
+	_, stderr, code := run(t, mod, parlint, onFixtures("-diff", "./...")...)
+	if want := "parlint: the diff fixes 1 finding in 1 file; 1 finding left after it: 1 in code the fixes inserted (sourceid-missing)\n"; code != 3 || stderr != want {
+		t.Errorf("-diff: exit %d, stderr %q; want 3 and %q", code, stderr, want)
+	}
+	stdout, stderr, code := run(t, mod, parlint, onFixtures("-fix", "./...")...)
+	if want := "parlint: fixed 1 finding in 1 file; 1 finding left: 1 in code the fixes inserted (sourceid-missing)\n"; code != 3 || stderr != want {
+		t.Errorf("-fix: exit %d, stderr %q; want 3 and %q", code, stderr, want)
+	}
+	again, _, _ := run(t, mod, parlint, onFixtures("./...")...)
+	if stdout != again || !strings.Contains(again, ": sourceid-missing: ") || strings.Count(again, "\n") != 1 {
+		t.Errorf("-fix printed\n%s\nwhat is left; a second run reports\n%s\nwant the same one sourceid-missing finding", stdout, again)
+	}
+}

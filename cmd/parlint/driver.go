@@ -34,7 +34,7 @@ type analysisRun struct {
 // error that stops the run (ok is false), or the one-line summary of the
 // packages that did not load. code is the exit status so far.
 func analyzeReporting(o options, stderr io.Writer) (r *analysisRun, code int, ok bool) {
-	r, err := analyze(o)
+	r, err := analyze(o, nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
 		return nil, exitError, false
@@ -49,15 +49,16 @@ func analyzeReporting(o options, stderr io.Writer) (r *analysisRun, code int, ok
 
 // analyze loads the packages of o and runs parstate on them, those that did
 // not load included, as it runs despite errors. err is set when nothing
-// could be loaded at all.
-func analyze(o options) (*analysisRun, error) {
+// could be loaded at all. overlay, if any, replaces the contents of files
+// by absolute name, as -diff sees the files it would fix.
+func analyze(o options, overlay map[string][]byte) (*analysisRun, error) {
 	cfg := o.config
-	cfg.CategoryInMessage = !o.json && !o.sarif
+	cfg.CategoryInMessage = o.format == formatText // the other formats give it a field of its own
 	a, err := parstate.NewAnalyzer(cfg)
 	if err != nil {
 		return nil, err
 	}
-	pc := &packages.Config{Mode: loadMode, Tests: o.test}
+	pc := &packages.Config{Mode: loadMode, Tests: o.test, Overlay: overlay}
 	if o.tags != "" {
 		pc.BuildFlags = []string{"-tags=" + o.tags}
 	}

@@ -9,6 +9,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/parlint/parlint/internal/udiff"
 )
@@ -21,24 +22,33 @@ type offsetEdit struct {
 
 // A fixResult is what -fix and -diff make of a run's suggested fixes.
 type fixResult struct {
-	files   map[string][]offsetEdit // accepted edits by file
-	fixed   int                     // findings whose fix was accepted
-	left    []finding               // findings with no fix, or whose fix conflicts
-	skipped int                     // of those, findings whose fix conflicts with another
+	files map[string][]offsetEdit // accepted edits by file
+	fixed int                     // findings whose fix was accepted
+	left  []finding               // findings left once the fixes are applied
+	noFix int                     // of those, findings that had no fix before
+	again int                     // of those, findings with a fix (one that overlapped another)
+	added []string                // the categories of the others: findings in code the fixes inserted
 }
 
 // runFix applies the first suggested fix of every finding, or with -diff
-// prints them as a unified diff, and returns the exit status: 1 when
-// packages did not load, else 3 when findings are left (-fix) or there are
-// findings (-diff), else 0.
+// prints them as a unified diff, then analyzes the fixed files to say what
+// is left, and returns the exit status: 1 when packages did not load, else
+// 3 when findings are left (-fix) or there are findings (-diff), else 0.
 func runFix(o options, stdout, stderr io.Writer) int {
 	r, code, ok := analyzeReporting(o, stderr)
 	if !ok {
 		return code
 	}
 	res, err := collectFixes(r.findings())
+	var fixed map[string][]byte
 	if err == nil {
-		err = res.write(o.diff, stdout)
+		fixed, err = res.apply()
+	}
+	if err == nil {
+		err = writeFixed(fixed, o.diff, stdout)
+	}
+	if err == nil && len(fixed) > 0 {
+		err = res.recount(o, fixed, len(r.failed) > 0)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
@@ -87,10 +97,50 @@ func collectFixes(fs []finding) (*fixResult, error) {
 			res.fixed++
 		default:
 			res.left = append(res.left, f)
-			res.skipped++
+			res.again++
 		}
 	}
+	res.noFix = len(res.left) - res.again
 	return res, nil
+}
+
+// recount analyzes the fixed files, as they are on disk after -fix and as
+// -diff would leave them, and sets what is left: a fix may leave a finding
+// in the code it inserts (parstate.FollowUps), which the run before the
+// fixes could not see. loadFailed tells whether packages failed to load
+// before the fixes; a fix that makes a package fail is an error.
+func (res *fixResult) recount(o options, fixed map[string][]byte, loadFailed bool) error {
+	r, err := analyze(o, fixed)
+	if err != nil {
+		return fmt.Errorf("analyzing the fixed files: %v", err)
+	}
+	if line := summary(r.failed); line != "" && !loadFailed {
+		return fmt.Errorf("after the fixes, %s", line)
+	}
+	before := map[string]int{} // the findings that had no fix, by file, category and message
+	for _, f := range res.left {
+		if len(f.diag.SuggestedFixes) == 0 {
+			before[findingKey(f)]++
+		}
+	}
+	res.left, res.noFix, res.again, res.added = r.findings(), 0, 0, nil
+	for _, f := range res.left {
+		switch key := findingKey(f); {
+		case len(f.diag.SuggestedFixes) > 0:
+			res.again++
+		case before[key] > 0:
+			before[key]--
+			res.noFix++
+		default:
+			res.added = append(res.added, f.diag.Category)
+		}
+	}
+	return nil
+}
+
+// findingKey identifies a finding across edits of its file, which move it.
+func findingKey(f finding) string {
+	return f.fset.PositionFor(f.diag.Pos, false).Filename + "\x00" + f.diag.Category + "\x00" + f.diag.Message
 }
 
 // accept adds the edits of one fix when they apply together with those
@@ -134,55 +184,69 @@ func applyEdits(src []byte, edits []offsetEdit) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// write writes the fixed files, or with diff prints their diffs to w, by
-// file name.
-func (res *fixResult) write(diff bool, w io.Writer) error {
-	for _, name := range slices.Sorted(maps.Keys(res.files)) {
+// apply returns the contents of the files once the accepted edits are
+// applied, by file name.
+func (res *fixResult) apply() (map[string][]byte, error) {
+	fixed := map[string][]byte{}
+	for name, edits := range res.files {
+		old, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if fixed[name], err = applyEdits(old, edits); err != nil {
+			return nil, err
+		}
+	}
+	return fixed, nil
+}
+
+// writeFixed writes the fixed files, or with diff prints their diffs to w,
+// by file name.
+func writeFixed(fixed map[string][]byte, diff bool, w io.Writer) error {
+	for _, name := range slices.Sorted(maps.Keys(fixed)) {
 		old, err := os.ReadFile(name)
 		if err != nil {
 			return err
 		}
-		fixed, err := applyEdits(old, res.files[name])
-		if err != nil {
-			return err
-		}
 		if diff {
-			fmt.Fprint(w, udiff.Unified(shortPath(name), old, fixed))
+			fmt.Fprint(w, udiff.Unified(shortPath(name), old, fixed[name]))
 			continue
 		}
 		info, err := os.Stat(name)
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(name, fixed, info.Mode().Perm()); err != nil {
+		if err := os.WriteFile(name, fixed[name], info.Mode().Perm()); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// report says what -fix did, or what -diff would do.
+// report says what -fix did, or what -diff would do, and what is left:
+//
+//	fixed 6 findings in 6 files; 4 findings left: 2 with no automatic fix, 2 in code the fixes inserted (sourceid-missing)
 func (res *fixResult) report(diff bool) string {
 	if res.fixed == 0 && len(res.left) == 0 {
 		return "no findings, nothing to fix"
 	}
-	verb := "fixed"
+	verb, left := "fixed", "left"
 	if diff {
-		verb = "the diff fixes"
+		verb, left = "the diff fixes", "left after it"
 	}
 	line := fmt.Sprintf("%s %s in %s", verb, plural(res.fixed, "finding"), plural(len(res.files), "file"))
-	if noFix := len(res.left) - res.skipped; noFix > 0 {
-		line += fmt.Sprintf("; %s no automatic fix", hasHave(noFix))
+	if len(res.left) == 0 {
+		return line
 	}
-	if res.skipped > 0 {
-		line += fmt.Sprintf("; %s a fix that overlaps another: run parlint -fix again", hasHave(res.skipped))
+	var parts []string
+	if res.noFix > 0 {
+		parts = append(parts, fmt.Sprintf("%d with no automatic fix", res.noFix))
 	}
-	return line
-}
-
-func hasHave(n int) string {
-	if n == 1 {
-		return "1 finding has"
+	if len(res.added) > 0 {
+		parts = append(parts, fmt.Sprintf("%d in code the fixes inserted (%s)", len(res.added), strings.Join(slices.Compact(slices.Sorted(slices.Values(res.added))), ", ")))
 	}
-	return fmt.Sprintf("%d findings have", n)
+	if res.again > 0 {
+		parts = append(parts, fmt.Sprintf("%d with a fix still to apply: run parlint -fix again", res.again))
+	}
+	return fmt.Sprintf("%s; %s %s: %s", line, plural(len(res.left), "finding"), left, strings.Join(parts, ", "))
 }

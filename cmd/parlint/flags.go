@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/parlint/parlint/passes/parstate"
@@ -20,6 +21,7 @@ const (
 
 // options are the command line's flags and packages.
 type options struct {
+	format                 string // one of formats; -json and -sarif set it too
 	json, sarif, fix, diff bool
 	test, verbose          bool
 	context                int    // -c: lines of context around each finding, -1 for none
@@ -33,10 +35,28 @@ type options struct {
 	patterns            []string
 }
 
+// The output formats of -format.
+const (
+	formatText          = "text"
+	formatJSON          = "json"
+	formatSARIF         = "sarif"
+	formatGitHubActions = "github-actions"
+)
+
+var formats = []string{formatText, formatJSON, formatSARIF, formatGitHubActions}
+
 // newFlagSet returns the flags of the command, which set o.
 func newFlagSet(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("parlint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	o.format = formatText
+	fs.Func("format", "print the findings as `FORMAT`: text (the default), json (as -json), sarif (as -sarif), or github-actions (workflow commands that annotate the files in a GitHub Actions run; exit status as for text)", func(s string) error {
+		if !slices.Contains(formats, s) {
+			return fmt.Errorf("the formats are %s", strings.Join(formats, ", "))
+		}
+		o.format = s
+		return nil
+	})
 	fs.BoolVar(&o.json, "json", false, "print the findings and their fixes as the JSON of x/tools' drivers; exit 0 with findings")
 	fs.BoolVar(&o.sarif, "sarif", false, "print the findings as a SARIF 2.1.0 log for code scanning; exit 0 with findings")
 	fs.BoolVar(&o.fix, "fix", false, "apply every suggested fix to the files")
@@ -79,7 +99,17 @@ func parseArgs(args []string) (options, error) {
 			return options{}, fmt.Errorf("flag %s after the packages; flags go first (parlint %s ./...)", p, p)
 		}
 	}
-	return o, checkCombination(fs, o)
+	if err := checkCombination(fs, o); err != nil {
+		return options{}, err
+	}
+	switch {
+	case o.json:
+		o.format = formatJSON
+	case o.sarif:
+		o.format = formatSARIF
+	}
+	o.json, o.sarif = o.format == formatJSON, o.format == formatSARIF
+	return o, nil
 }
 
 // helpArgs parses "parlint help [CATEGORY]", as go vet's usage tells users
@@ -94,7 +124,8 @@ func helpArgs(args []string) (options, error) {
 	return options{}, errors.New("help takes at most one category: parlint help error-return")
 }
 
-// outputFlags are the flags of one output each: at most one goes.
+// outputFlags are the flags of one output each: at most one goes, or
+// -format with another format than text.
 var outputFlags = []string{"json", "sarif", "fix", "diff"}
 
 // checkCombination returns an error for flags that do not go together, or
@@ -102,12 +133,12 @@ var outputFlags = []string{"json", "sarif", "fix", "diff"}
 func checkCombination(fs *flag.FlagSet, o options) error {
 	var outputs []string
 	fs.Visit(func(f *flag.Flag) {
-		for _, name := range outputFlags {
-			if f.Name == name && f.Value.String() == "true" {
-				outputs = append(outputs, "-"+name)
-			}
-		}
-		if f.Name == "c" && (o.sarif || o.json || o.fix || o.diff) {
+		switch {
+		case f.Name == "format" && o.format != formatText:
+			outputs = append(outputs, "-format="+o.format)
+		case slices.Contains(outputFlags, f.Name) && f.Value.String() == "true":
+			outputs = append(outputs, "-"+f.Name)
+		case f.Name == "c" && (o.sarif || o.json || o.fix || o.diff || o.format != formatText):
 			outputs = append(outputs, "-c")
 		}
 	})

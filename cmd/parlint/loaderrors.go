@@ -132,8 +132,11 @@ var rawPrefix = regexp.MustCompile(`^(err: )?exit status \d+: stderr: `)
 
 // errorLines splits one error of p into its errors, one line each. The go
 // command reports a package's compile errors as one message, a line each
-// under a "# path" header, and continues a message on an indented line
-// ("to add it:" then "go get m").
+// under a "# path" header; continues a message on an indented line ("to
+// add it:" then "go get m"; "m@v1 requires" then the module m requires;
+// "p imports" then what p imports); and reports its progress on stderr
+// before the error ("go: downloading m v1"), which go/packages may pass on
+// as the message: the error is the line after.
 func errorLines(e packages.Error) []string {
 	msg := rawPrefix.ReplaceAllString(e.Msg, "")
 	if cwd, err := os.Getwd(); err == nil {
@@ -145,11 +148,11 @@ func errorLines(e packages.Error) []string {
 		indented := strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ")
 		line = strings.TrimSpace(line)
 		switch {
-		case line == "" || strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "too many errors"):
+		case line == "" || strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "too many errors") || progress.MatchString(line):
 			continue
 		case indented && len(lines) > 0:
-			if last := &lines[len(lines)-1]; strings.HasSuffix(*last, ":") {
-				*last += " " + line // "to add it: go get m"
+			if last := &lines[len(lines)-1]; continued(*last) {
+				*last += " " + line // "to add it: go get m", "m@v1 requires m2@v2 ..."
 			}
 			continue // otherwise a note, such as "other declaration of T"
 		}
@@ -163,6 +166,17 @@ func errorLines(e packages.Error) []string {
 	}
 	return lines
 }
+
+// continued reports whether the go command continues line on the next,
+// indented line: "to add it:", and the chains of modules and packages
+// ("m@v1 requires", "p imports").
+func continued(line string) bool {
+	return strings.HasSuffix(line, ":") || strings.HasSuffix(line, " requires") || strings.HasSuffix(line, " imports")
+}
+
+// progress matches the lines in which the go command says what it is doing
+// rather than what went wrong.
+var progress = regexp.MustCompile(`^go: (downloading|extracting|finding|found) `)
 
 // errorLine returns the file and line an error line starts with, or "".
 func errorLine(line string) string {
@@ -224,7 +238,11 @@ func noPackages(o options, loadErr error) error {
 		return fmt.Errorf("cannot load %s: %s", patterns, msg)
 	}
 	if loadErr != nil {
-		return fmt.Errorf("cannot load %s: %s", patterns, oneLine(rawPrefix.ReplaceAllString(loadErr.Error(), "")))
+		msg := oneLine(rawPrefix.ReplaceAllString(loadErr.Error(), ""))
+		if lines := errorLines(packages.Error{Msg: loadErr.Error()}); len(lines) > 0 {
+			msg = strings.TrimPrefix(lines[0], "go: ")
+		}
+		return fmt.Errorf("cannot load %s: %s", patterns, msg)
 	}
 	return fmt.Errorf("no packages match %s", patterns)
 }
@@ -247,11 +265,19 @@ func goListError(o options) string {
 	if err := cmd.Run(); !errors.As(err, &exit) {
 		return ""
 	}
-	text := stderr.String()
-	first, rest, _ := strings.Cut(strings.TrimSpace(text), "\n")
-	if strings.HasSuffix(first, ":") { // "go: errors parsing go.mod:" and where
-		next, _, _ := strings.Cut(rest, "\n")
-		first += " " + strings.TrimSpace(next)
+	return firstGoError(stderr.String())
+}
+
+// firstGoError returns the first line of the go command's error text, and
+// its warning when it is a security error.
+func firstGoError(text string) string {
+	lines := errorLines(packages.Error{Msg: text})
+	if len(lines) == 0 {
+		return ""
+	}
+	first := lines[0]
+	if strings.HasSuffix(first, ":") && len(lines) > 1 { // "go: errors parsing go.mod:" and where
+		first += " " + lines[1]
 	}
 	first = strings.TrimPrefix(first, "go: ")
 	if strings.Contains(text, "SECURITY ERROR") {

@@ -2,12 +2,13 @@
 // the HCP Packer registry. Run it on packages (parlint ./...) or through
 // go vet -vettool=$(which parlint).
 //
-// Every output of the command line (text, -json, -sarif, -fix, -diff) comes
-// from a driver of parlint's own over go/analysis/checker (driver.go), which
-// loads the packages itself: packages that fail to load cost one line on
-// stderr and the others are still checked. Findings go to stdout. x/tools'
-// unitchecker serves only go vet's protocol (vet.go). A mistake on the
-// command line costs one line and exit status 2, never a usage page.
+// Every output of the command line (text, -json, -sarif,
+// -format=github-actions, -fix, -diff) comes from a driver of parlint's own
+// over go/analysis/checker (driver.go), which loads the packages itself:
+// packages that fail to load cost one line on stderr and the others are
+// still checked. Findings go to stdout. x/tools' unitchecker serves only go
+// vet's protocol (vet.go). A mistake on the command line costs one line and
+// exit status 2, never a usage page.
 package main
 
 import (
@@ -59,6 +60,8 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		return exitClean
 	case o.sarif:
 		return runSARIF(o, stdout, stderr)
+	case o.format == formatGitHubActions:
+		return runGitHubActions(o, stdout, stderr)
 	case o.fix || o.diff:
 		return runFix(o, stdout, stderr)
 	}

@@ -28,7 +28,7 @@ import (
 func runSARIF(o options, stdout, stderr io.Writer) int {
 	w := newSARIFWriter(srcRoot())
 	code := exitClean
-	r, err := analyze(o)
+	r, err := analyze(o, nil)
 	switch {
 	case err != nil:
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
@@ -84,11 +84,11 @@ type sarifWriter struct {
 	results []sarif.Result
 	errors  []sarif.Notification // why the run did not succeed
 	seen    map[string]bool
-	lines   map[string][]string // file contents by line, for columns in code points
+	columns codePoints
 }
 
 func newSARIFWriter(root string) *sarifWriter {
-	return &sarifWriter{root: root, seen: map[string]bool{}, lines: map[string][]string{}}
+	return &sarifWriter{root: root, seen: map[string]bool{}, columns: codePoints{}}
 }
 
 // fail records an error of the run.
@@ -154,27 +154,41 @@ func position(fset *token.FileSet, pos token.Pos) token.Position {
 // location names a file relative to %SRCROOT%, or by its absolute file URI
 // when it lies outside.
 func (w *sarifWriter) location(filename string) sarif.ArtifactLocation {
-	if rel, err := filepath.Rel(w.root, filename); err == nil && filepath.IsLocal(rel) {
-		return sarif.ArtifactLocation{URI: filepath.ToSlash(rel), URIBaseID: sarif.SrcRoot}
+	if rel, ok := rootRelative(w.root, filename); ok {
+		return sarif.ArtifactLocation{URI: rel, URIBaseID: sarif.SrcRoot}
 	}
 	return sarif.ArtifactLocation{URI: fileURI(filename)}
+}
+
+// rootRelative returns the slash-separated path of filename relative to
+// root, and whether filename lies inside root.
+func rootRelative(root, filename string) (string, bool) {
+	if rel, err := filepath.Rel(root, filename); err == nil && filepath.IsLocal(rel) {
+		return filepath.ToSlash(rel), true
+	}
+	return "", false
 }
 
 // region converts token positions, whose columns count bytes, into a SARIF
 // region whose columns count Unicode code points, as the run declares.
 func (w *sarifWriter) region(start, end token.Position) sarif.Region {
 	return sarif.Region{
-		StartLine: start.Line, StartColumn: w.column(start),
-		EndLine: end.Line, EndColumn: w.column(end),
+		StartLine: start.Line, StartColumn: w.columns.column(start),
+		EndLine: end.Line, EndColumn: w.columns.column(end),
 	}
 }
 
-func (w *sarifWriter) column(p token.Position) int {
-	lines, ok := w.lines[p.Filename]
+// codePoints holds the lines of the files read so far, by name, to count
+// columns in Unicode code points rather than bytes.
+type codePoints map[string][]string
+
+// column returns the column of p in code points.
+func (c codePoints) column(p token.Position) int {
+	lines, ok := c[p.Filename]
 	if !ok {
 		data, _ := os.ReadFile(p.Filename)
 		lines = strings.Split(string(data), "\n")
-		w.lines[p.Filename] = lines
+		c[p.Filename] = lines
 	}
 	if p.Line < 1 || p.Line > len(lines) || p.Column-1 > len(lines[p.Line-1]) {
 		return p.Column

@@ -3,9 +3,12 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,13 +39,14 @@ type vetConfig struct {
 }
 
 // runVet serves one .cfg file of go vet; it returns only when it wrote the
-// facts itself.
+// facts itself, or when the flags go vet passed on are wrong.
 func runVet(args []string, stderr io.Writer) int {
 	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
 	if err != nil {
 		panic(err) // unreachable: the Config is valid
 	}
-	done, err := vetFactsOnly(args[len(args)-1], a)
+	cfgFile := args[len(args)-1]
+	done, err := vetFactsOnly(cfgFile, a)
 	switch {
 	case err != nil:
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
@@ -50,11 +54,56 @@ func runVet(args []string, stderr io.Writer) int {
 	case done:
 		return exitClean
 	}
+	if err := checkVetFlags(args[:len(args)-1]); err != nil {
+		return vetUsageError(cfgFile, err, stderr)
+	}
 	// go vet always asks for -json and prints the messages alone: they
 	// start with their category.
 	os.Args = append(os.Args[:1], args...)
 	singlechecker.Main(a)
 	return exitError // unreachable: singlechecker.Main exits
+}
+
+// checkVetFlags parses the flags go vet passes on as the command line does,
+// and returns the error of a wrong one.
+func checkVetFlags(args []string) error {
+	o := options{}
+	return newFlagSet(&o).Parse(args)
+}
+
+// vetUsageError reports a wrong flag passed on by go vet. go vet learns
+// parlint's flags from -flags but passes their values only with each
+// package's .cfg file, so every package would fail with the same line, and
+// go vet prints each failure. The first run of a go vet command prints the
+// line and exits 2; the others exit 0, printing nothing and writing no facts,
+// so that go vet caches nothing of them and the line is printed once.
+func vetUsageError(cfgFile string, err error, stderr io.Writer) int {
+	if !firstVetReport(cfgFile) {
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "parlint: %v (parlint -h lists the flags)\n", err)
+	return exitUsage
+}
+
+// firstVetReport reports whether no other run of the go vet command that
+// wrote cfgFile reported a wrong flag yet, and claims the report if so. go
+// vet writes each package's .cfg file to a directory of its own in the
+// command's work directory ($WORK/b001/vet.cfg, $WORK named go-build*),
+// which it removes when it is done: a file there is shared by the runs of
+// one command only. A .cfg file elsewhere always reports.
+func firstVetReport(cfgFile string) bool {
+	work := filepath.Dir(filepath.Dir(cfgFile))
+	if !strings.HasPrefix(filepath.Base(work), "go-build") {
+		return true
+	}
+	f, err := os.OpenFile(filepath.Join(work, "parlint-flag-error"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o666)
+	if errors.Is(err, fs.ErrExist) {
+		return false
+	}
+	if err == nil {
+		f.Close()
+	}
+	return true
 }
 
 // vetFactsOnly handles the .cfg file of a package that go vet runs parlint on

@@ -69,3 +69,25 @@ func TestIsVetConfig(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstVetReport checks that of the runs of one go vet command, which
+// share its work directory, the first alone reports a wrong flag, and that
+// a .cfg file outside a go vet work directory always does.
+func TestFirstVetReport(t *testing.T) {
+	work := filepath.Join(t.TempDir(), "go-build123")
+	for _, dir := range []string{"b001", "b002"} {
+		if err := os.MkdirAll(filepath.Join(work, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !firstVetReport(filepath.Join(work, "b001", "vet.cfg")) {
+		t.Error("first run of a go vet command: not first")
+	}
+	if firstVetReport(filepath.Join(work, "b002", "vet.cfg")) {
+		t.Error("second run of the same go vet command: first again")
+	}
+	other := filepath.Join(t.TempDir(), "b001", "vet.cfg")
+	if !firstVetReport(other) || !firstVetReport(other) {
+		t.Error(".cfg file outside a go vet work directory: not reported every time")
+	}
+}
