@@ -22,6 +22,11 @@ var {{.Var}} = check{category: {{.Const}}, on: onEveryState, run: {{.Func}}}
 // returns that run only when it failed), p.answers (each value State hands
 // Packer; c.classify says what Packer does with it), p.fromArtifacts,
 // p.literals, p.asserts.
+//
+// A check that can report on the registry branch that state-uri-missing's fix
+// inserts, because what it wants is not in the code, declares followUp: true
+// on {{.Var}}; TestFixesRaw and the -fix end-to-end test then allow one such
+// finding per inserted branch, and fail on it otherwise.
 func {{.Func}}(t *target) {
 	t.s.report({{.Const}}, t.sm.decl.Name, t.sm.typeName+".State: say what is wrong and how to fix it")
 }
