@@ -19,6 +19,17 @@ func TestArtifactRegistry(t *testing.T) {
 	}
 }
 
+// TestArtifactRegistryQueryable: the image is under platform "happycloud"
+// (WithProvider, not the post-processor's BuilderId) and in its region, so
+// data "hcp-packer-artifact" { platform = "happycloud" region = "eu-west" }
+// finds it.
+func TestArtifactRegistryQueryable(t *testing.T) {
+	a := &Artifact{ImageArtifact: &common.ImageArtifact{
+		ImageID: "img-1", Region: "eu-west", SourceImage: "img-base", BuilderIdValue: BuilderId,
+	}}
+	registrytest.CheckQueryable(t, a, registrytest.Query{Platform: "happycloud", Regions: []string{"eu-west"}})
+}
+
 // TestArtifactRegistryNoSource: an import without a source image publishes
 // without SourceImageID; the options slice adds WithSourceID only when there
 // is one.
