@@ -24,6 +24,7 @@
 //	}
 //
 // and CheckNone is its counterpart for artifacts that must publish nothing.
+// CheckQueryable also checks what consumers find (see below).
 // A failure says what Packer would do and what to change, for example
 //
 //	State answers a map[string]string with no ImageID and no ProviderName: Packer
@@ -47,6 +48,39 @@
 //   - Panics: State panics for the key, which crashes the plugin mid-build;
 //   - Unreachable: the RPC cannot encode the answer (a func), so core
 //     receives nothing.
+//
+// # What consumers find
+//
+// Core accepts an image whatever its platform and region, and Check reports
+// only what core does. The images' consumers are stricter: Packer's
+// hcp-packer-artifact data source and Terraform's hcp_packer_artifact find an
+// image by bucket, channel or version, platform (the image's ProviderName)
+// and region (its ProviderRegion), and require both. registryimage.FromArtifact
+// sets ProviderName to the artifact's BuilderId (for example
+// "packer.post-processor.googlecompute-import") and leaves ProviderRegion
+// empty, so an image built without registryimage.WithProvider and
+// registryimage.WithRegion is stored but never found. CheckQueryable is Check
+// plus what those queries find: one image under Query.Platform in each of
+// Query.Regions, and no other image,
+//
+//	func TestArtifactQueryable(t *testing.T) {
+//		a := &Artifact{Images: map[string]string{"eu-west": "img-1", "us-east": "img-2"}, SourceImageID: "img-0"}
+//		registrytest.CheckQueryable(t, a, registrytest.Query{
+//			Platform: "happycloud",
+//			Regions:  []string{"eu-west", "us-east"},
+//		})
+//	}
+//
+// Each failure names the query that misses an image and what to change:
+//
+//	data "hcp-packer-artifact" { platform = "happycloud" region = "eu-west" } finds
+//	no image of *happycloud.Artifact: its images are under platform
+//	"happycloud.builder" (registryimage.FromArtifact's default, the artifact's
+//	BuilderId); pass registryimage.WithProvider("happycloud")
+//
+// It also reports an expected region with no image, or with several (the
+// data sources return the first that matches), an image in a region the
+// Query does not name, and an image without a region.
 //
 // # Versions
 //
