@@ -45,7 +45,8 @@ func CheckQueryable(t testing.TB, a packer.Artifact, q Query) []registryimage.Im
 	// FromMappedData ranged over.
 	sorted := slices.Clone(images)
 	slices.SortFunc(sorted, func(x, y registryimage.Image) int {
-		return cmp.Or(cmp.Compare(x.ProviderRegion, y.ProviderRegion), cmp.Compare(x.ImageID, y.ImageID))
+		return cmp.Or(cmp.Compare(x.ProviderRegion, y.ProviderRegion), cmp.Compare(x.ImageID, y.ImageID),
+			cmp.Compare(x.ProviderName, y.ProviderName))
 	})
 	for _, msg := range q.misses(a, sorted) {
 		t.Errorf("%s", msg)
