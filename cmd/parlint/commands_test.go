@@ -119,9 +119,17 @@ func TestFixClean(t *testing.T) {
 // really left, as a second run reports them: the registry branch that the
 // state-uri-missing fix inserts in an artifact with no source image field
 // leaves a sourceid-missing finding, which the run before the fix could
-// not see.
+// not see. The package imports the registry image package in another file:
+// the fake SDK replaces the real one by a directory, which the analyzer
+// cannot look into, so only that import tells it the build provides it.
 func TestFixFollowUps(t *testing.T) {
-	mod := writeModule(t, map[string]string{"nosrc/artifact.go": `package nosrc
+	mod := writeModule(t, map[string]string{"nosrc/key.go": `package nosrc
+
+import registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+
+// Key is the key Packer asks State for.
+const Key = registryimage.ArtifactStateURI
+`, "nosrc/artifact.go": `package nosrc
 
 type Artifact struct {
 	ImageID   string
