@@ -23,7 +23,7 @@ func TestBroken(t *testing.T) {
 		tree     string
 		patterns []string
 	}{
-		{"plugin", []string{"syntaxerror", "crash1", "missingimport", "halftyped", "redeclared", "noparam", "genericmismatch", "cycle/..."}},
+		{"plugin", []string{"syntaxerror", "crash1", "missingimport", "halftyped", "redeclared", "noparam", "genericmismatch", "cycle/...", "nopackage"}},
 		{"sdk", []string{"brokensdk", "github.com/hashicorp/packer-plugin-sdk/..."}},
 	} {
 		t.Run(tc.tree, func(t *testing.T) {
