@@ -103,6 +103,52 @@ func (a *Artifact) Destroy() error                { return nil }
 	}
 }
 
+// TestVerboseWithheld checks that -v does not list as checked an artifact
+// whose findings parstate withholds, its State being in a file that does not
+// type-check: it says so, names the file's first error, and counts it apart.
+// An artifact of a package whose error is in another file keeps its findings
+// and is checked.
+func TestVerboseWithheld(t *testing.T) {
+	artifact := func(pkg, extra string) string {
+		return "package " + pkg + `
+
+type Artifact struct {
+	ImageID   string
+	StateData map[string]interface{}
+}
+
+func (a *Artifact) BuilderId() string { return "` + pkg + `" }
+func (a *Artifact) Files() []string   { return nil }
+func (a *Artifact) Id() string        { return a.ImageID }
+func (a *Artifact) String() string    { return a.ImageID }
+func (a *Artifact) Destroy() error    { return nil }
+
+func (a *Artifact) State(name string) interface{} {
+	return a.StateData[name]
+}
+` + extra
+	}
+	mod := writeModule(t, map[string]string{
+		"typeerr/artifact.go": artifact("typeerr", "\nvar broken int = \"not an int\"\n"),
+		"other/artifact.go":   artifact("other", ""),
+		"other/broken.go":     "package other\n\nvar broken int = \"not an int\"\n",
+	})
+	stdout, stderr, code := run(t, mod, parlint, onFixtures("-v", "./...")...)
+	if code != 3 || strings.Contains(stdout, "typeerr/") || !strings.Contains(stdout, "other/artifact.go:14:20: state-uri-missing: ") {
+		t.Errorf("exit %d, stdout\n%s\nwant 3 and the finding in other/artifact.go alone", code, stdout)
+	}
+	for _, want := range []string{
+		"\nother/artifact.go:14:20: checked x/other.Artifact\n",
+		"\ntypeerr/artifact.go:14:20: withheld x/typeerr.Artifact: parlint reports nothing in a file that does not type-check: " +
+			"typeerr/artifact.go:18:18: cannot use \"not an int\" (untyped string constant) as int value in variable declaration\n",
+		"\nparlint: 2 packages, 2 artifacts: 1 checked, 1 withheld (a file that does not type-check)\n",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("-v: stderr\n%s\nwant %q", stderr, want)
+		}
+	}
+}
+
 // TestFixClean checks -fix and -diff on a module with nothing to fix: no
 // change, no diff, exit 0, and a line that says so.
 func TestFixClean(t *testing.T) {
@@ -119,9 +165,17 @@ func TestFixClean(t *testing.T) {
 // really left, as a second run reports them: the registry branch that the
 // state-uri-missing fix inserts in an artifact with no source image field
 // leaves a sourceid-missing finding, which the run before the fix could
-// not see.
+// not see. The package imports the registry image package in another file:
+// the fake SDK replaces the real one by a directory, which the analyzer
+// cannot look into, so only that import tells it the build provides it.
 func TestFixFollowUps(t *testing.T) {
-	mod := writeModule(t, map[string]string{"nosrc/artifact.go": `package nosrc
+	mod := writeModule(t, map[string]string{"nosrc/key.go": `package nosrc
+
+import registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/image"
+
+// Key is the key Packer asks State for.
+const Key = registryimage.ArtifactStateURI
+`, "nosrc/artifact.go": `package nosrc
 
 type Artifact struct {
 	ImageID   string

@@ -64,7 +64,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.IntVar(&o.context, "c", -1, "print `N` lines of context around each finding; -1 for none")
 	fs.StringVar(&o.tags, "tags", "", "a comma-separated `list` of build tags, as go build takes them")
 	fs.BoolVar(&o.test, "test", false, "also check the packages' test variants (parlint never checks _test.go files)")
-	fs.BoolVar(&o.verbose, "v", false, "list each artifact checked or left alone, and why, on stderr")
+	fs.BoolVar(&o.verbose, "v", false, "list each artifact checked, withheld (its file does not type-check) or left alone, and why, on stderr")
 	fs.Func("disable", "a comma-separated `list` of categories not to report (parlint -list names them)", func(s string) error {
 		names, err := parstate.ParseCategoryList(s)
 		o.config.Disable = names

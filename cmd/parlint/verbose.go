@@ -15,8 +15,13 @@ import (
 //
 //	builder/happycloud/artifact.go:40:19: checked example.com/happycloud/builder/happycloud.Artifact
 //	parlint: 3 packages, 4 artifacts: 3 checked, 1 left alone: 1 because Id returns a constant or a path, ...
+//
+// An artifact whose findings parstate withholds, as it reports nothing in a
+// file that does not type-check, is not listed as checked: the line says so
+// and names the file's first error, and the count keeps it apart.
 func printArtifacts(w io.Writer, r *analysisRun) {
-	checked, left := 0, map[string]int{}
+	var n artifactTally
+	n.left = map[string]int{}
 	seen := map[string]bool{}
 	roots := r.roots()
 	for _, act := range roots {
@@ -24,35 +29,51 @@ func printArtifacts(w io.Writer, r *analysisRun) {
 		if !ok || act.Err != nil {
 			continue
 		}
+		fset := act.Package.Fset
 		for _, a := range res.Artifacts {
-			posn := shortPath(act.Package.Fset.Position(a.Pos).String())
+			posn := shortPath(fset.Position(a.Pos).String())
 			if seen[posn] { // a package and its test variant
 				continue
 			}
 			seen[posn] = true
-			if a.Checked {
-				checked++
+			switch {
+			case a.Withheld != "":
+				n.withheld++
+				fmt.Fprintf(w, "%s: withheld %s: parlint reports nothing in a file that does not type-check: %s: %s\n",
+					posn, a.Type, shortPath(fset.Position(a.WithheldPos).String()), oneLine(a.Withheld))
+			case a.Checked:
+				n.checked++
 				fmt.Fprintf(w, "%s: checked %s\n", posn, a.Type)
-				continue
+			default:
+				n.left[a.Reason]++
+				fmt.Fprintf(w, "%s: left alone %s: %s\n", posn, a.Type, a.Reason)
 			}
-			left[a.Reason]++
-			fmt.Fprintf(w, "%s: left alone %s: %s\n", posn, a.Type, a.Reason)
 		}
 	}
-	fmt.Fprintf(w, "parlint: %s\n", artifactCount(len(roots), checked, left))
+	fmt.Fprintf(w, "parlint: %s\n", n.String(len(roots)))
 }
 
-// artifactCount says how many artifacts were checked and left alone, and why.
-func artifactCount(packages, checked int, left map[string]int) string {
-	total := checked
+// An artifactTally counts the artifacts -v lists, by what parstate did.
+type artifactTally struct {
+	checked, withheld int
+	left              map[string]int // by reason
+}
+
+// String says how many artifacts were checked, withheld and left alone, and
+// why they were left alone.
+func (n artifactTally) String(packages int) string {
+	total := n.checked + n.withheld
 	var reasons []string
-	for _, reason := range slices.Sorted(maps.Keys(left)) {
-		total += left[reason]
-		reasons = append(reasons, fmt.Sprintf("%d because %s", left[reason], lowerFirst(reason)))
+	for _, reason := range slices.Sorted(maps.Keys(n.left)) {
+		total += n.left[reason]
+		reasons = append(reasons, fmt.Sprintf("%d because %s", n.left[reason], lowerFirst(reason)))
 	}
-	line := fmt.Sprintf("%s, %s: %d checked", plural(packages, "package"), plural(total, "artifact"), checked)
+	line := fmt.Sprintf("%s, %s: %d checked", plural(packages, "package"), plural(total, "artifact"), n.checked)
+	if n.withheld > 0 {
+		line += fmt.Sprintf(", %d withheld (a file that does not type-check)", n.withheld)
+	}
 	if len(reasons) > 0 {
-		line += fmt.Sprintf(", %d left alone: %s", total-checked, strings.Join(reasons, "; "))
+		line += fmt.Sprintf(", %d left alone: %s", total-n.checked-n.withheld, strings.Join(reasons, "; "))
 	}
 	return line
 }

@@ -53,7 +53,7 @@ func (c *pkgContext) methodSet(named *types.Named) *types.MethodSet {
 func findStateMethods(c *pkgContext) []*stateMethod {
 	var out []*stateMethod
 	for _, file := range c.pass.Files {
-		if strings.HasSuffix(c.pass.Fset.File(file.Pos()).Name(), "_test.go") {
+		if strings.HasSuffix(c.pass.Fset.File(file.FileStart).Name(), "_test.go") {
 			continue
 		}
 		for _, d := range file.Decls {

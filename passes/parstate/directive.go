@@ -12,7 +12,7 @@ const directivePrefix = "//parlint:"
 // directives returns the categories that the valid //parlint:ignore
 // directives of file silence, by line.
 func (r *reporter) directives(file *ast.File) map[int][]string {
-	tf := r.pass.Fset.File(file.Pos())
+	tf := r.pass.Fset.File(file.FileStart)
 	if d, ok := r.byFile[tf]; ok {
 		return d
 	}

@@ -115,9 +115,13 @@
 // the author. A wrapper that embeds packer.Artifact gets a branch that
 // forwards the key to it instead. No fix when Id joins several images
 // (region:ami,region:ami: publish one image per region with FromMappedData) or
-// names the provider, nor where the build cannot provide packer/registry/image
-// (no SDK, an SDK older than v0.2.5, a vendor directory without it): the
-// message says why.
+// names the provider, nor where the build may not provide
+// packer/registry/image. parlint reads nothing but what the driver gives the
+// analyzer (no go.mod), so the fix needs the package to import
+// packer/registry/image already, directly or not, or to import from an SDK of
+// v0.2.5 or newer in the module cache; a package that imports nothing from the
+// SDK, or imports an older one, or one vendored or replaced by a directory,
+// gets no fix, and the message says why.
 //
 //	// WRONG: HCP Packer never hears of this artifact's images
 //	func (a *Artifact) State(name string) interface{} {

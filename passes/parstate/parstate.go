@@ -128,11 +128,11 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		t := &target{r: r, c: ctx, s: r.forState(sm), sm: sm, k: findKeyUse(ctx, sm), strict: c.strict}
 		c.runChecks(onEveryState, t)
 		reason := verdict(ctx, sm, t.k, c.strict)
-		res.add(sm, reason == "", reason)
 		if t.k.dispatches { // not when State never answers, or forwards the key
 			t.p = newRegistryPath(ctx, t.k)
 			c.runChecks(onRegistryPath, t)
 		}
+		res.add(sm, reason == "", reason, t.s.withheldBy(sm))
 	}
 	return res, nil
 }

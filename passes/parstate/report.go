@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -21,7 +22,7 @@ type reporter struct {
 	byFile   map[*token.File]map[int][]string
 	findings []finding
 	seen     map[diagKey]bool
-	broken   map[*token.File]bool // files with a type or syntax error, computed on the first finding
+	broken   map[*token.File]fileError // files with a type or syntax error, computed on first use
 	insp     *inspector.Inspector
 }
 
@@ -43,19 +44,44 @@ func newReporter(pass *analysis.Pass, insp *inspector.Inspector, disable []strin
 		insp: insp}
 }
 
-// brokenFiles returns the files with a type error or a syntax error. In a
-// file being typed, what parstate sees is a guess at what the code will be,
-// so it reports nothing there until the file compiles: an editor shows the
-// compile error first anyway.
-func brokenFiles(pass *analysis.Pass, insp *inspector.Inspector) map[*token.File]bool {
-	broken := map[*token.File]bool{}
+// A fileError is the first error, by position, of a file that does not
+// type-check or parse.
+type fileError struct {
+	pos token.Pos
+	msg string
+}
+
+// brokenFiles returns the files with a type error or a syntax error, and the
+// first error of each. In a file being typed, what parstate sees is a guess
+// at what the code will be, so it reports nothing there until the file
+// compiles: an editor shows the compile error first anyway.
+func brokenFiles(pass *analysis.Pass, insp *inspector.Inspector) map[*token.File]fileError {
+	broken := map[*token.File]fileError{}
+	note := func(pos token.Pos, msg string) {
+		f := pass.Fset.File(pos)
+		if first, ok := broken[f]; !ok || pos < first.pos {
+			broken[f] = fileError{pos, msg}
+		}
+	}
 	for _, err := range pass.TypeErrors {
-		broken[pass.Fset.File(err.Pos)] = true
+		if !strings.HasPrefix(err.Msg, "\t") { // not the continuation of an error ("\tother declaration of T")
+			note(err.Pos, err.Msg)
+		}
 	}
 	for cur := range insp.Root().Preorder((*ast.BadExpr)(nil), (*ast.BadStmt)(nil), (*ast.BadDecl)(nil)) {
-		broken[pass.Fset.File(cur.Node().Pos())] = true
+		note(cur.Node().Pos(), "syntax error")
 	}
 	return broken
+}
+
+// brokenAt returns the first error of the file that holds pos, and reports
+// whether that file has one, so that nothing is reported in it.
+func (r *reporter) brokenAt(pos token.Pos) (fileError, bool) {
+	if r.broken == nil {
+		r.broken = brokenFiles(r.pass, r.insp)
+	}
+	e, ok := r.broken[r.pass.Fset.File(pos)]
+	return e, ok
 }
 
 // A stateReporter reports the findings of one State method, whose doc
@@ -65,6 +91,9 @@ type stateReporter struct {
 	file    *ast.File // the State method's file
 	silent  []string
 	imgName string // the name the State's file imports the registry image package as, or imageDefault
+	// withheld is the first error of a file where a finding of this State
+	// was not reported, because that file does not type-check.
+	withheld *fileError
 }
 
 func (r *reporter) forState(sm *stateMethod) *stateReporter {
@@ -81,7 +110,20 @@ func (s *stateReporter) report(category string, node ast.Node, msg string, fixes
 	if file != nil && s.r.silenced(file, node.Pos(), category) {
 		return
 	}
+	if e, ok := s.r.brokenAt(node.Pos()); ok && s.withheld == nil && !slices.Contains(s.r.disable, category) {
+		s.withheld = &e
+	}
 	s.r.add(category, node.Pos(), node.End(), msg, fixes...)
+}
+
+// withheldBy returns the error for which findings of sm are withheld: the
+// first error of its State's file, whose every finding is a guess, or of a
+// file where a finding of it was not reported. It returns nil when none is.
+func (s *stateReporter) withheldBy(sm *stateMethod) *fileError {
+	if e, ok := s.r.brokenAt(sm.decl.Pos()); ok {
+		return &e
+	}
+	return s.withheld
 }
 
 // typeString formats t for messages, naming packages as the State's file
@@ -102,10 +144,7 @@ func (s *stateReporter) typeString(t types.Type) string {
 func (s *stateReporter) img(name string) string { return qualify(s.imgName, name) }
 
 func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ...proposedFix) {
-	if r.broken == nil {
-		r.broken = brokenFiles(r.pass, r.insp)
-	}
-	if slices.Contains(r.disable, category) || r.broken[r.pass.Fset.File(pos)] {
+	if _, broken := r.brokenAt(pos); broken || slices.Contains(r.disable, category) {
 		return
 	}
 	k := diagKey{pos, end, category}

@@ -21,6 +21,12 @@ type Artifact struct {
 	// Reason says, when Checked is false, why parstate left it alone, in
 	// words fit for a user: "Id is a constant", "forwards the key".
 	Reason string
+	// Withheld, when set, is the first error of a file that does not
+	// type-check or parse, at WithheldPos, in which parstate withholds the
+	// artifact's findings: its State's file, or a file of its registry path.
+	// What parstate sees there is a guess at what the code will be.
+	Withheld    string
+	WithheldPos token.Pos
 }
 
 // Reasons an artifact is left alone.
@@ -31,13 +37,17 @@ const (
 )
 
 // add records the verdict on a State method.
-func (r *Result) add(sm *stateMethod, checked bool, reason string) {
-	r.Artifacts = append(r.Artifacts, Artifact{
+func (r *Result) add(sm *stateMethod, checked bool, reason string, withheld *fileError) {
+	a := Artifact{
 		Type:    sm.named.Obj().Pkg().Path() + "." + sm.typeName,
 		Pos:     sm.decl.Name.Pos(),
 		Checked: checked,
 		Reason:  reason,
-	})
+	}
+	if withheld != nil {
+		a.Withheld, a.WithheldPos = withheld.msg, withheld.pos
+	}
+	r.Artifacts = append(r.Artifacts, a)
 }
 
 // verdict returns why parstate leaves the artifact of sm alone, or "" when

@@ -16,6 +16,6 @@ func (a *Artifact) Id() string        { return a.ImageID }
 func (a *Artifact) String() string    { return a.ImageID }
 func (a *Artifact) Destroy() error    { return nil }
 
-func (a *Artifact) State(name string) interface{} { // want `\(no automatic fix: the module's replacement of github\.com/hashicorp/packer-plugin-sdk has no packer/registry/image\)$`
+func (a *Artifact) State(name string) interface{} { // want `\(no automatic fix: this build takes github\.com/hashicorp/packer-plugin-sdk from a directory \(a replace directive or GOPATH\), not a released version, so parlint cannot tell whether it has packer/registry/image\)$`
 	return a.StateData[name]
 }
