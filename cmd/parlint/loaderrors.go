@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -127,15 +128,19 @@ func describePackage(p *packages.Package) string {
 	return "the package of " + strings.Join(files, ", ")
 }
 
-// rawPrefix is what go/packages puts before the go command's stderr.
-var rawPrefix = regexp.MustCompile(`^(err: )?exit status \d+: stderr: `)
+// rawPrefix is what go/packages puts before the go command's stderr. It is
+// compiled on first use, as fileLine is: every process pays for package-level
+// initializers, go vet's facts-only runs of parlint included.
+var rawPrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(err: )?exit status \d+: stderr: `)
+})
 
 // errorLines splits one error of p into its errors, one line each. The go
 // command reports a package's compile errors as one message, a line each
 // under a "# path" header, and continues a message on an indented line
 // ("to add it:" then "go get m").
 func errorLines(e packages.Error) []string {
-	msg := rawPrefix.ReplaceAllString(e.Msg, "")
+	msg := rawPrefix().ReplaceAllString(e.Msg, "")
 	if cwd, err := os.Getwd(); err == nil {
 		msg = strings.ReplaceAll(msg, cwd+string(os.PathSeparator), "")
 	}
@@ -166,10 +171,10 @@ func errorLines(e packages.Error) []string {
 
 // errorLine returns the file and line an error line starts with, or "".
 func errorLine(line string) string {
-	return strings.TrimPrefix(fileLine.FindString(line), "./")
+	return strings.TrimPrefix(fileLine().FindString(line), "./")
 }
 
-var fileLine = regexp.MustCompile(`^[^ :]+\.go:\d+`)
+var fileLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[^ :]+\.go:\d+`) })
 
 // shortPathPrefix shortens the file name that starts line, if any.
 func shortPathPrefix(line string) string {
@@ -224,7 +229,7 @@ func noPackages(o options, loadErr error) error {
 		return fmt.Errorf("cannot load %s: %s", patterns, msg)
 	}
 	if loadErr != nil {
-		return fmt.Errorf("cannot load %s: %s", patterns, oneLine(rawPrefix.ReplaceAllString(loadErr.Error(), "")))
+		return fmt.Errorf("cannot load %s: %s", patterns, oneLine(rawPrefix().ReplaceAllString(loadErr.Error(), "")))
 	}
 	return fmt.Errorf("no packages match %s", patterns)
 }

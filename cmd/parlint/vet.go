@@ -8,7 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/parlint/parlint/internal/version"
@@ -36,19 +35,21 @@ type vetConfig struct {
 }
 
 // runVet serves one .cfg file of go vet; it returns only when it wrote the
-// facts itself.
+// facts itself. It reads the .cfg before it builds the analyzer: most runs
+// are facts-only (every dependency of the packages named), and those need
+// no analyzer, whose Doc alone costs a parse of doc.go.
 func runVet(args []string, stderr io.Writer) int {
-	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
-	if err != nil {
-		panic(err) // unreachable: the Config is valid
-	}
-	done, err := vetFactsOnly(args[len(args)-1], a)
+	done, err := vetFactsOnly(args[len(args)-1])
 	switch {
 	case err != nil:
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
 		return exitError
 	case done:
 		return exitClean
+	}
+	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
+	if err != nil {
+		panic(err) // unreachable: the Config is valid
 	}
 	// go vet always asks for -json and prints the messages alone: they
 	// start with their category.
@@ -58,14 +59,11 @@ func runVet(args []string, stderr io.Writer) int {
 }
 
 // vetFactsOnly handles the .cfg file of a package that go vet runs parlint on
-// only for its facts (a dependency of the packages named), when a produces
-// none: it writes the empty facts file, as unitchecker writes when no
-// analyzer has a fact to export, without parsing or type-checking the
-// package. It reports whether it did.
-func vetFactsOnly(cfgFile string, a *analysis.Analyzer) (bool, error) {
-	if usesFacts(a) {
-		return false, nil
-	}
+// only for its facts (a dependency of the packages named): parlint's analyzer
+// has none (TestVetAnalyzerHasNoFacts), so it writes the empty facts file, as
+// unitchecker writes when no analyzer has a fact to export, without parsing
+// or type-checking the package. It reports whether it did.
+func vetFactsOnly(cfgFile string) (bool, error) {
 	data, err := os.ReadFile(cfgFile)
 	if err != nil {
 		return false, err
@@ -83,20 +81,6 @@ func vetFactsOnly(cfgFile string, a *analysis.Analyzer) (bool, error) {
 		}
 	}
 	return true, nil
-}
-
-// usesFacts reports whether a or an analyzer it requires has facts, as
-// unitchecker decides which analyzers a facts-only run needs.
-func usesFacts(a *analysis.Analyzer) bool {
-	if len(a.FactTypes) > 0 {
-		return true
-	}
-	for _, req := range a.Requires {
-		if usesFacts(req) {
-			return true
-		}
-	}
-	return false
 }
 
 // vetFlags are the flags go vet may pass on to parlint: the analyzer's, and
