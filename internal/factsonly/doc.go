@@ -8,8 +8,7 @@
 // starting the program. Go initializes every package a program links
 // before main runs, and parlint links about 80 with initializers
 // (go/types, encoding/gob, go/build, x/tools' drivers, ...): on go vet's
-// runs of examples/ that was half of what each process cost, and a third
-// of what the whole first go vet cost.
+// runs of examples/ they were about half of what each such process cost.
 //
 // This package's init does that job, on Linux, before most of those
 // packages initialize. The Go spec fixes the order: of the packages whose
