@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -127,8 +128,12 @@ func describePackage(p *packages.Package) string {
 	return "the package of " + strings.Join(files, ", ")
 }
 
-// rawPrefix is what go/packages puts before the go command's stderr.
-var rawPrefix = regexp.MustCompile(`^(err: )?exit status \d+: stderr: `)
+// rawPrefix is what go/packages puts before the go command's stderr. It is
+// compiled on first use, as fileLine is: every process pays for package-level
+// initializers, go vet's facts-only runs of parlint included.
+var rawPrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(err: )?exit status \d+: stderr: `)
+})
 
 // errorLines splits one error of p into its errors, one line each. The go
 // command reports a package's compile errors as one message, a line each
@@ -138,7 +143,7 @@ var rawPrefix = regexp.MustCompile(`^(err: )?exit status \d+: stderr: `)
 // before the error ("go: downloading m v1"), which go/packages may pass on
 // as the message: the error is the line after.
 func errorLines(e packages.Error) []string {
-	msg := rawPrefix.ReplaceAllString(e.Msg, "")
+	msg := rawPrefix().ReplaceAllString(e.Msg, "")
 	if cwd, err := os.Getwd(); err == nil {
 		msg = strings.ReplaceAll(msg, cwd+string(os.PathSeparator), "")
 	}
@@ -148,7 +153,7 @@ func errorLines(e packages.Error) []string {
 		indented := strings.HasPrefix(line, "\t") || strings.HasPrefix(line, " ")
 		line = strings.TrimSpace(line)
 		switch {
-		case line == "" || strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "too many errors") || progress.MatchString(line):
+		case line == "" || strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "too many errors") || progress().MatchString(line):
 			continue
 		case indented && len(lines) > 0:
 			if last := &lines[len(lines)-1]; continued(*last) {
@@ -176,14 +181,14 @@ func continued(line string) bool {
 
 // progress matches the lines in which the go command says what it is doing
 // rather than what went wrong.
-var progress = regexp.MustCompile(`^go: (downloading|extracting|finding|found) `)
+var progress = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^go: (downloading|extracting|finding|found) `) })
 
 // errorLine returns the file and line an error line starts with, or "".
 func errorLine(line string) string {
-	return strings.TrimPrefix(fileLine.FindString(line), "./")
+	return strings.TrimPrefix(fileLine().FindString(line), "./")
 }
 
-var fileLine = regexp.MustCompile(`^[^ :]+\.go:\d+`)
+var fileLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[^ :]+\.go:\d+`) })
 
 // shortPathPrefix shortens the file name that starts line, if any.
 func shortPathPrefix(line string) string {
@@ -238,7 +243,7 @@ func noPackages(o options, loadErr error) error {
 		return fmt.Errorf("cannot load %s: %s", patterns, msg)
 	}
 	if loadErr != nil {
-		msg := oneLine(rawPrefix.ReplaceAllString(loadErr.Error(), ""))
+		msg := oneLine(rawPrefix().ReplaceAllString(loadErr.Error(), ""))
 		if lines := errorLines(packages.Error{Msg: loadErr.Error()}); len(lines) > 0 {
 			msg = strings.TrimPrefix(lines[0], "go: ")
 		}

@@ -17,6 +17,7 @@ import (
 	"os"
 	"strings"
 
+	_ "github.com/parlint/parlint/internal/factsonly" // go vet's facts-only runs end in its init
 	"github.com/parlint/parlint/internal/version"
 	"github.com/parlint/parlint/passes/parstate"
 )

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/parlint/parlint/internal/version"
@@ -39,14 +38,13 @@ type vetConfig struct {
 }
 
 // runVet serves one .cfg file of go vet; it returns only when it wrote the
-// facts itself, or when the flags go vet passed on are wrong.
+// facts itself, or when the flags go vet passed on are wrong. It reads the
+// .cfg before it builds the analyzer: most runs are facts-only (every
+// dependency of the packages named), and those need no analyzer, whose Doc
+// alone costs a parse of doc.go.
 func runVet(args []string, stderr io.Writer) int {
-	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
-	if err != nil {
-		panic(err) // unreachable: the Config is valid
-	}
 	cfgFile := args[len(args)-1]
-	done, err := vetFactsOnly(cfgFile, a)
+	done, err := vetFactsOnly(cfgFile)
 	switch {
 	case err != nil:
 		fmt.Fprintf(stderr, "parlint: %v\n", err)
@@ -56,6 +54,10 @@ func runVet(args []string, stderr io.Writer) int {
 	}
 	if err := checkVetFlags(args[:len(args)-1]); err != nil {
 		return vetUsageError(cfgFile, err, stderr)
+	}
+	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
+	if err != nil {
+		panic(err) // unreachable: the Config is valid
 	}
 	// go vet always asks for -json and prints the messages alone: they
 	// start with their category.
@@ -107,14 +109,11 @@ func firstVetReport(cfgFile string) bool {
 }
 
 // vetFactsOnly handles the .cfg file of a package that go vet runs parlint on
-// only for its facts (a dependency of the packages named), when a produces
-// none: it writes the empty facts file, as unitchecker writes when no
-// analyzer has a fact to export, without parsing or type-checking the
-// package. It reports whether it did.
-func vetFactsOnly(cfgFile string, a *analysis.Analyzer) (bool, error) {
-	if usesFacts(a) {
-		return false, nil
-	}
+// only for its facts (a dependency of the packages named): parlint's analyzer
+// has none (TestVetAnalyzerHasNoFacts), so it writes the empty facts file, as
+// unitchecker writes when no analyzer has a fact to export, without parsing
+// or type-checking the package. It reports whether it did.
+func vetFactsOnly(cfgFile string) (bool, error) {
 	data, err := os.ReadFile(cfgFile)
 	if err != nil {
 		return false, err
@@ -132,20 +131,6 @@ func vetFactsOnly(cfgFile string, a *analysis.Analyzer) (bool, error) {
 		}
 	}
 	return true, nil
-}
-
-// usesFacts reports whether a or an analyzer it requires has facts, as
-// unitchecker decides which analyzers a facts-only run needs.
-func usesFacts(a *analysis.Analyzer) bool {
-	if len(a.FactTypes) > 0 {
-		return true
-	}
-	for _, req := range a.Requires {
-		if usesFacts(req) {
-			return true
-		}
-	}
-	return false
 }
 
 // vetFlags are the flags go vet may pass on to parlint: the analyzer's, and

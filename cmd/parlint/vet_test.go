@@ -1,9 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -12,8 +18,8 @@ import (
 
 // TestVetFactsOnly checks the fast path of go vet's facts-only runs: on a
 // .cfg with VetxOnly, parlint writes an empty facts file without reading
-// the package (its files do not even exist here); on a .cfg without it, or
-// for an analyzer with facts, it leaves the run to unitchecker.
+// the package (its files do not even exist here); on a .cfg without it, it
+// leaves the run to unitchecker.
 func TestVetFactsOnly(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, cfg string) string {
@@ -27,8 +33,7 @@ func TestVetFactsOnly(t *testing.T) {
 	factsOnly := write("facts.cfg", `{"ImportPath": "x/dep", "GoFiles": ["/nonexistent/dep.go"], "VetxOnly": true, "VetxOutput": "`+vetx+`"}`)
 	full := write("full.cfg", `{"ImportPath": "x/a", "GoFiles": ["/nonexistent/a.go"], "VetxOnly": false, "VetxOutput": "`+vetx+`"}`)
 
-	a := parstate.New()
-	if done, err := vetFactsOnly(factsOnly, a); !done || err != nil {
+	if done, err := vetFactsOnly(factsOnly); !done || err != nil {
 		t.Fatalf("facts-only .cfg: done %v, %v; want done", done, err)
 	}
 	if data, err := os.ReadFile(vetx); err != nil || len(data) != 0 {
@@ -37,20 +42,48 @@ func TestVetFactsOnly(t *testing.T) {
 	if err := os.Remove(vetx); err != nil {
 		t.Fatal(err)
 	}
-	if done, err := vetFactsOnly(full, a); done || err != nil {
+	if done, err := vetFactsOnly(full); done || err != nil {
 		t.Errorf("full .cfg: done %v, %v; want it left to unitchecker", done, err)
+	}
+	if _, err := os.Stat(vetx); err == nil {
+		t.Error("facts file written for a .cfg without VetxOnly")
+	}
+	if _, err := vetFactsOnly(write("bad.cfg", "{")); err == nil {
+		t.Error("malformed .cfg: no error")
+	}
+}
+
+// TestVetAnalyzerHasNoFacts checks what vetFactsOnly relies on without
+// building the analyzer: neither parlint's analyzer nor one it requires has
+// facts, so unitchecker would export none for a dependency. An analyzer with
+// facts needs its facts-only runs served by unitchecker again.
+func TestVetAnalyzerHasNoFacts(t *testing.T) {
+	a, err := parstate.NewAnalyzer(parstate.Config{CategoryInMessage: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if usesFacts(a) {
+		t.Error("parlint's analyzer has facts: go vet's facts-only runs must go to unitchecker (vetFactsOnly)")
 	}
 	type fact struct{ analysis.Fact }
 	withFacts := &analysis.Analyzer{Name: "f", Requires: []*analysis.Analyzer{{Name: "g", FactTypes: []analysis.Fact{new(fact)}}}}
-	if done, _ := vetFactsOnly(factsOnly, withFacts); done {
-		t.Error("facts-only .cfg, analyzer that requires one with facts: done; want it left to unitchecker")
+	if !usesFacts(withFacts) {
+		t.Error("usesFacts: false for an analyzer that requires one with facts")
 	}
-	if _, err := os.Stat(vetx); err == nil {
-		t.Error("facts file written for an analyzer with facts")
+}
+
+// usesFacts reports whether a or an analyzer it requires has facts, as
+// unitchecker decides which analyzers a facts-only run needs.
+func usesFacts(a *analysis.Analyzer) bool {
+	if len(a.FactTypes) > 0 {
+		return true
 	}
-	if _, err := vetFactsOnly(write("bad.cfg", "{"), a); err == nil {
-		t.Error("malformed .cfg: no error")
+	for _, req := range a.Requires {
+		if usesFacts(req) {
+			return true
+		}
 	}
+	return false
 }
 
 func TestIsVetConfig(t *testing.T) {
@@ -91,5 +124,121 @@ func TestFirstVetReport(t *testing.T) {
 		if !firstVetReport(other) {
 			t.Errorf(".cfg file outside a go vet work directory, run %d: not reported", run+1)
 		}
+	}
+}
+
+// TestVetFactsOnlyEarly checks that parlint serves go vet's facts-only runs
+// in internal/factsonly's init, before the analysis packages and main
+// initialize, on a .cfg file as the go command writes it (go vet -n prints
+// them); and that vet.go serves one the early path leaves alone.
+func TestVetFactsOnlyEarly(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the early path reads /proc/self/cmdline")
+	}
+	dir := writeModule(t, map[string]string{"ok/ok.go": "package ok\n\nimport \"fmt\"\n\nfunc F() { fmt.Println() }\n"})
+	stdout, stderr, code := run(t, dir, "go", "vet", "-n", "-vettool="+parlint, "./...")
+	if code != 0 {
+		t.Fatalf("go vet -n: exit %d\n%s", code, stderr)
+	}
+	cfg := factsOnlyConfig(stdout + stderr)
+	if cfg == "" {
+		t.Fatalf("go vet -n printed no facts-only .cfg file:\n%s", stderr)
+	}
+	work := t.TempDir()
+	for _, tc := range []struct {
+		name, out string
+		early     bool
+	}{
+		{"go vet's", filepath.Join(work, "b002", "vet.out"), true},
+		{"an escaped path", filepath.Join(work, "b<3>", "vet.out"), false},
+	} {
+		if err := os.MkdirAll(filepath.Dir(tc.out), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		quoted, err := json.Marshal(tc.out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(filepath.Dir(tc.out), "vet.cfg")
+		text := regexp.MustCompile(`"VetxOutput": "[^"]*"`).ReplaceAllLiteralString(cfg, `"VetxOutput": `+string(quoted))
+		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(parlint, "-json", file)
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+		trace, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s .cfg: %v\n%s", tc.name, err, trace)
+		}
+		if data, err := os.ReadFile(tc.out); err != nil || len(data) != 0 {
+			t.Errorf("%s .cfg: facts file %q, %v; want an empty file", tc.name, data, err)
+		}
+		for _, pkg := range []string{"go/types", "encoding/gob", "main"} {
+			if inited := strings.Contains(string(trace), "init "+pkg+" @"); inited == tc.early {
+				t.Errorf("%s .cfg: %s initialized: %v, want %v\n%s", tc.name, pkg, inited, !tc.early, trace)
+			}
+		}
+	}
+}
+
+// factsOnlyConfig returns the first .cfg file of a facts-only run in the
+// output of go vet -n, which writes each with cat and a here-document.
+func factsOnlyConfig(out string) string {
+	for _, doc := range strings.Split(out, "/vet.cfg << 'EOF'")[1:] {
+		_, doc, _ = strings.Cut(doc, "\n")
+		doc, _, _ = strings.Cut(doc, "\nEOF\n")
+		if strings.Contains(doc, `"VetxOnly": true`) {
+			return doc + "\n"
+		}
+	}
+	return ""
+}
+
+// BenchmarkVetFactsOnly measures one facts-only run of go vet's, the run go
+// vet makes for every dependency of the packages it checks: parlint against
+// internal/cmd/minvet, the cheapest vettool go vet accepts, on the same .cfg
+// file. Besides the wall time of a run (ns/op) it reports its CPU time
+// (user and system, cpu-ms/op), the figure to compare on a busy machine:
+//
+//	go test -run='^$' -bench=VetFactsOnly -count=10 -timeout=20m ./cmd/parlint
+func BenchmarkVetFactsOnly(b *testing.B) {
+	dir := b.TempDir()
+	minvet := filepath.Join(dir, "minvet")
+	if out, err := exec.Command("go", "build", "-o", minvet, "../../internal/cmd/minvet").CombinedOutput(); err != nil {
+		b.Fatalf("go build minvet: %v\n%s", err, out)
+	}
+	mod := filepath.Join(dir, "x")
+	if err := os.MkdirAll(mod, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	for name, text := range map[string]string{"go.mod": "module x\n\ngo 1.25\n", "x.go": "package x\n\nimport _ \"fmt\"\n"} {
+		if err := os.WriteFile(filepath.Join(mod, name), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	vet := exec.Command("go", "vet", "-n", "-vettool="+minvet, ".")
+	vet.Dir, vet.Env = mod, offline()
+	out, err := vet.CombinedOutput()
+	cfg := factsOnlyConfig(string(out))
+	if err != nil || cfg == "" {
+		b.Fatalf("go vet -n: %v, no facts-only .cfg\n%s", err, out)
+	}
+	cfg = regexp.MustCompile(`"VetxOutput": "[^"]*"`).ReplaceAllLiteralString(cfg, `"VetxOutput": "`+filepath.Join(dir, "vet.out")+`"`)
+	file := filepath.Join(dir, "vet.cfg")
+	if err := os.WriteFile(file, []byte(cfg), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, tool := range []struct{ name, path string }{{"parlint", parlint}, {"minvet", minvet}} {
+		b.Run(tool.name, func(b *testing.B) {
+			var cpu time.Duration
+			for b.Loop() {
+				cmd := exec.Command(tool.path, "-json", file)
+				if out, err := cmd.CombinedOutput(); err != nil {
+					b.Fatalf("%v\n%s", err, out)
+				}
+				cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+			}
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		})
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"go/format"
 	"strings"
+
+	"github.com/parlint/parlint/internal/textwrap"
 )
 
 // ChecksFile is the file of passes/parstate that Checks writes.
@@ -66,29 +68,8 @@ func readmePart(cats []Category) string {
 		fmt.Fprintf(&b, "| [`%s`](#%s) | %s | %s |\n", c.Name, c.Name, strings.TrimSuffix(c.Summary(), "."), fix)
 	}
 	for _, c := range cats {
-		fmt.Fprintf(&b, "\n### %s\n\n%s\n\n```go\n%s\n```\n", c.Name, Wrap(strings.ToUpper(c.Doc[:1])+c.Doc[1:], 118), c.Example)
+		fmt.Fprintf(&b, "\n### %s\n\n%s\n\n```go\n%s\n```\n", c.Name, textwrap.Wrap(strings.ToUpper(c.Doc[:1])+c.Doc[1:], 118), c.Example)
 	}
 	b.WriteString("\n")
-	return b.String()
-}
-
-// Wrap joins the words of text into lines of at most width bytes, but for
-// words longer than that.
-func Wrap(text string, width int) string {
-	var b strings.Builder
-	n := 0
-	for _, word := range strings.Fields(text) {
-		switch {
-		case n == 0:
-		case n+1+len(word) > width:
-			b.WriteByte('\n')
-			n = 0
-		default:
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(word)
-		n += len(word)
-	}
 	return b.String()
 }

@@ -3,7 +3,7 @@ package parstate
 import (
 	"strings"
 
-	"github.com/parlint/parlint/internal/catalog"
+	"github.com/parlint/parlint/internal/textwrap"
 )
 
 // Explain returns the documentation of category from doc.go, as parlint
@@ -24,7 +24,7 @@ func Explain(category string) (string, bool) {
 				continue
 			}
 			found = true
-			b.WriteString(category + "\n\n" + catalog.Wrap(text, 76))
+			b.WriteString(category + "\n\n" + textwrap.Wrap(text, 76))
 		case strings.HasPrefix(para, "\t"):
 			b.WriteString("\n\n" + strings.TrimRight(para, "\n"))
 		default:
