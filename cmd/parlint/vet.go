@@ -1,7 +1,6 @@
 package main
 
 import (
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/singlechecker"
 
+	"github.com/parlint/parlint/internal/buildid"
 	"github.com/parlint/parlint/internal/version"
 	"github.com/parlint/parlint/passes/parstate"
 )
@@ -164,19 +164,10 @@ func printVetFlags(w io.Writer) error {
 // unitchecker writes, with a hash of the executable as its build ID, so that
 // go vet's cache of results changes with the binary.
 func printVetVersion(w io.Writer) error {
-	exe, err := os.Executable()
+	id, err := buildid.Executable()
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(exe)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(w, "parlint version devel %s buildID=%02x\n", version.Get().Version, h.Sum(nil))
+	_, err = fmt.Fprintf(w, "parlint version devel %s buildID=%s\n", version.Get().Version, id)
 	return err
 }

@@ -8,12 +8,12 @@
 package main
 
 import (
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"strings"
+
+	"github.com/parlint/parlint/internal/buildid"
 )
 
 func main() {
@@ -55,19 +55,10 @@ func run(args []string) error {
 // printVersion writes the line go vet reads from -V=full; the go command
 // keys its cache of vet results on the build ID at its end.
 func printVersion() error {
-	exe, err := os.Executable()
+	id, err := buildid.Executable()
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(exe)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return err
-	}
-	_, err = fmt.Printf("minvet version devel buildID=%02x\n", h.Sum(nil))
+	_, err = fmt.Printf("minvet version devel buildID=%s\n", id)
 	return err
 }
