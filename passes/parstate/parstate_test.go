@@ -295,6 +295,10 @@ func TestStrict(t *testing.T) {
 // vendored vendors the SDK without the image package, as go mod vendor does
 // when no package imports it.
 func TestSDKBuild(t *testing.T) {
+	// Each module says how it builds (a vendor directory, a go.work): the
+	// caller's GOFLAGS, such as the -mod=mod of the scaffold test's copy,
+	// must not say otherwise.
+	t.Setenv("GOFLAGS", "")
 	for _, mod := range []string{"legacy", "oldsdk", "workspace", "vendored"} {
 		t.Run(mod, func(t *testing.T) {
 			dir, err := filepath.Abs(filepath.Join("testdata", "sdkbuild", mod))
