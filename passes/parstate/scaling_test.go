@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,7 +39,8 @@ var scalingShapes = []scalingShape{
 	{"helperchain", helperChainShape},
 	{"callchain", callChainShape},
 	{"recursive", recursiveShape},
-	{"sequential", sequentialShape},
+	{"sequential", sequentialShape(false)},
+	{"sequentialerrs", sequentialShape(true)},
 	{"artifacts", artifactsShape},
 }
 
@@ -55,13 +57,15 @@ var scalingSizes = []int{10, 100, 1000}
 //	helperchain  if isKey0(name), isKey0 calls isKey1 ... isKeyN-1 compares with the URI
 //	callchain    the URI's branch returns a.image0(), which calls a.image1() ... which builds the image
 //	recursive    a ring of N methods calling each other with a counter; image0 builds the image
-//	sequential   N FromArtifact calls in the URI's branch, each error checked, appended to a []*Image
+//	sequential   N FromArtifact calls for the URI, each error checked (one err), appended to a []*Image
+//	sequentialerrs  the same with an error variable of each call's own (err0, err1, ...)
 //	artifacts    N artifact types in one package, each with the documented State
 //
-// The findings metric is the number of diagnostics of one run. It is 0 where
-// the analyzer follows the shape to its end; helperchain and callchain pass
-// the depth bound of same-package calls (maxDepth) at N = 10 and beyond,
-// and their findings show what the analyzer concludes there.
+// The findings metric is the number of diagnostics of one run: 0 on every
+// shape but helperchain, where from N = 6 on the key's evaluation stops at
+// the depth bound of same-package calls (maxDepth) and State is reported as
+// never answering the URI (issue D1; see wantScaling). callchain and
+// recursive are followed to their end at every N.
 //
 //	go test -run='^$' -bench=Scaling -benchtime=3x -timeout 30m ./passes/parstate
 //
@@ -84,7 +88,6 @@ func BenchmarkScaling(b *testing.B) {
 			if _, err := a.Run(pass); err != nil {
 				b.Fatal(err)
 			}
-			b.ReportMetric(float64(findings), "findings")
 			pass.Report = func(analysis.Diagnostic) {}
 			b.ReportAllocs()
 			for b.Loop() {
@@ -92,52 +95,63 @@ func BenchmarkScaling(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(findings), "findings") // after b.Loop, whose start drops metrics
 		})
 	}
 }
 
 // TestScalingShapes checks that each shape of BenchmarkScaling is gofmt-clean,
-// type-checks and is correct at N = 3: the analyzer reports nothing on it.
-// So that the benchmarks time real work and not an early exit, it also
-// checks that the analyzer reaches every image the shape builds: without
-// WithSourceID, each FromArtifact call is reported as sourceid-missing.
+// type-checks and is correct: at N = 3 and 100, the analyzer reports nothing
+// on it (but on helperchain, see wantScaling). So that the benchmarks time
+// real work and not an early exit, it also checks that the analyzer reaches
+// every image the shape builds: without WithSourceID, each FromArtifact call
+// is reported as sourceid-missing.
 func TestScalingShapes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads packages with go list")
 	}
-	const n = 3
 	var sps []scalingPackage
 	for _, s := range scalingShapes {
-		src := scalingPackage{shape: s, n: n}.source()
+		src := scalingPackage{shape: s, n: 3}.source()
 		if formatted, err := format.Source([]byte(src)); err != nil || string(formatted) != src {
 			t.Errorf("%s: the source is not gofmt-clean (%v):\n%s", s.name, err, src)
 		}
-		sps = append(sps, scalingPackage{shape: s, n: n}, scalingPackage{shape: s, n: n, noSourceID: true})
+		for _, n := range []int{3, 100} {
+			sps = append(sps, scalingPackage{shape: s, n: n}, scalingPackage{shape: s, n: n, noSourceID: true})
+		}
 	}
 	pkgs := loadScaling(t, sps)
 	a := parstate.New()
 	for i, pkg := range pkgs {
-		var got []string
-		sourceIDMissing := 0
+		var categories, got []string
 		pass := newPass(pkg, func(d analysis.Diagnostic) {
-			if d.Category == "sourceid-missing" {
-				sourceIDMissing++
-			}
+			categories = append(categories, d.Category)
 			got = append(got, fmt.Sprintf("%s: %s: %s", pkg.Fset.Position(d.Pos), d.Category, d.Message))
 		})
 		pass.Analyzer = a
 		if _, err := a.Run(pass); err != nil {
 			t.Fatal(err)
 		}
-		sp := sps[i]
-		want := 0
-		if sp.noSourceID {
-			want = strings.Count(sp.source(), "registryimage.FromArtifact(")
-		}
-		if len(got) != want || sourceIDMissing != want {
-			t.Errorf("%s: %d findings, want %d of sourceid-missing:\n%s", sp.path(), len(got), want, strings.Join(got, "\n"))
+		if want := wantScaling(sps[i]); !slices.Equal(categories, want) {
+			t.Errorf("%s: categories %v, want %v:\n%s", sps[i].path(), categories, want, strings.Join(got, "\n"))
 		}
 	}
+}
+
+// wantScaling returns the categories of the findings on sp, in order.
+func wantScaling(sp scalingPackage) []string {
+	if sp.shape.name == "helperchain" && sp.n >= 6 {
+		// Issue D1: the key is evaluated through at most maxDepth (6)
+		// levels of same-package calls. From a chain of 6 predicates on,
+		// isKey0(name) is unknown, and State is taken for one that never
+		// answers the URI: a false positive, with or without WithSourceID,
+		// and the image is not looked at. When D1 is fixed, drop this.
+		return []string{"state-uri-missing"}
+	}
+	if !sp.noSourceID {
+		return nil
+	}
+	return slices.Repeat([]string{"sourceid-missing"}, strings.Count(sp.source(), "registryimage.FromArtifact("))
 }
 
 // A scalingPackage is a shape at one N.
@@ -380,21 +394,29 @@ func recursiveShape(b *strings.Builder, n int) {
 	}
 }
 
-func sequentialShape(b *strings.Builder, n int) {
-	artifactType(b, "Artifact")
-	b.WriteString("func (a *Artifact) State(name string) interface{} {\n" +
-		"\tif name != registryimage.ArtifactStateURI {\n\t\treturn a.StateData[name]\n\t}\n" +
-		"\tvar images []*registryimage.Image\n")
-	for i := range n {
-		fmt.Fprintf(b, `	img%d, err := registryimage.FromArtifact(a, registryimage.WithRegion("r%[1]d"), registryimage.WithSourceID(a.SourceImage))
-	if err != nil {
-		log.Printf("[DEBUG] error creating HCP Packer registry image: %%s", err)
+// sequentialShape returns the shape of N FromArtifact calls, each error
+// checked, into one error variable or (errs) into one of each call's own.
+func sequentialShape(errs bool) func(b *strings.Builder, n int) {
+	return func(b *strings.Builder, n int) {
+		artifactType(b, "Artifact")
+		b.WriteString("func (a *Artifact) State(name string) interface{} {\n" +
+			"\tif name != registryimage.ArtifactStateURI {\n\t\treturn a.StateData[name]\n\t}\n" +
+			"\tvar images []*registryimage.Image\n")
+		for i := range n {
+			errName := "err"
+			if errs {
+				errName = fmt.Sprintf("err%d", i)
+			}
+			fmt.Fprintf(b, `	img%[1]d, %[2]s := registryimage.FromArtifact(a, registryimage.WithRegion("r%[1]d"), registryimage.WithSourceID(a.SourceImage))
+	if %[2]s != nil {
+		log.Printf("[DEBUG] error creating HCP Packer registry image: %%s", %[2]s)
 		return nil
 	}
 	images = append(images, img%[1]d)
-`, i)
+`, i, errName)
+		}
+		b.WriteString("\treturn images\n}\n")
 	}
-	b.WriteString("\treturn images\n}\n")
 }
 
 func artifactsShape(b *strings.Builder, n int) {
