@@ -3,6 +3,8 @@
 # and every suite even when one before it failed; it exits 1 if any failed
 # and names them.
 #
+#   analyzer    ./passes/... in full, the tests that -short skips included
+#               (those that load generated plugins with go list)
 #   unit        the root module with -short: the analyzer, the command, the
 #               golangci-lint plugin, the generators (about a minute warm)
 #   e2e         the end-to-end suites of the root module: the scaffold test
@@ -15,7 +17,7 @@
 #   golangci    builds golangci-lint v2.15.0 with the plugin, runs it
 #   gopls       builds gopls v0.23.0 with parstate, drives it over LSP
 #
-# The timeouts add up to 76 minutes, under CI's 90 with room for .ci/run's
+# The timeouts add up to 71 minutes, under CI's 90 with room for .ci/run's
 # gofmt, go vet and staticcheck; each is several times what its suite takes
 # cold on a busy 2-core machine (README, "Tests").
 set -uo pipefail
@@ -36,12 +38,13 @@ suite() {
 	fi
 }
 
+suite analyzer . 5m ./passes/...
 suite unit . 8m -short ./...
 suite e2e . 15m ./internal/catalog ./internal/e2e/cli
 suite registrytest registrytest 8m ./...
 suite examples examples 5m ./...
-suite golangci internal/e2e/golangci 20m ./...
-suite gopls . 20m -tags e2e ./internal/e2e/gopls/...
+suite golangci internal/e2e/golangci 15m ./...
+suite gopls . 15m -tags e2e ./internal/e2e/gopls/...
 
 if [ ${#failed[@]} -gt 0 ]; then
 	echo "scripts/test.sh: failed: ${failed[*]}"
