@@ -32,9 +32,10 @@
 // parstate: check that Packer artifacts answer the HCP Packer registry key
 //
 // Packer core asks every artifact for State(registryimage.ArtifactStateURI)
-// and decodes the answer as registry images. A wrong answer fails silently at
-// build time: core logs a warning and the registry never hears of the image,
-// or its ancestry is lost. parstate checks the State method of every type
+// and decodes the answer as registry images. A wrong answer shows only at the
+// end of a build, after the image was built: core logs a warning and the
+// registry never hears of the image, the build's HCP Packer step fails, or
+// the image's ancestry is lost. parstate checks the State method of every type
 // whose method set has the six methods of packer.Artifact (BuilderId, Files,
 // Id, String, State, Destroy, with their exact signatures, promoted methods
 // included). The method set alone decides: a package that imports nothing but
