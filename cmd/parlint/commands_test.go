@@ -103,14 +103,10 @@ func (a *Artifact) Destroy() error                { return nil }
 	}
 }
 
-// TestVerboseWithheld checks that -v does not list as checked an artifact
-// whose findings parstate withholds, its State being in a file that does not
-// type-check: it says so, names the file's first error, and counts it apart.
-// An artifact of a package whose error is in another file keeps its findings
-// and is checked.
-func TestVerboseWithheld(t *testing.T) {
-	artifact := func(pkg, extra string) string {
-		return "package " + pkg + `
+// stateDataArtifact returns the source of package pkg with an artifact whose
+// State returns its state data for every key, followed by extra.
+func stateDataArtifact(pkg, extra string) string {
+	return "package " + pkg + `
 
 type Artifact struct {
 	ImageID   string
@@ -127,10 +123,17 @@ func (a *Artifact) State(name string) interface{} {
 	return a.StateData[name]
 }
 ` + extra
-	}
+}
+
+// TestVerboseWithheld checks that -v does not list as checked an artifact
+// whose findings parstate withholds, its State being in a file that does not
+// type-check: it says so, names the file's first error, and counts it apart.
+// An artifact of a package whose error is in another file keeps its findings
+// and is checked.
+func TestVerboseWithheld(t *testing.T) {
 	mod := writeModule(t, map[string]string{
-		"typeerr/artifact.go": artifact("typeerr", "\nvar broken int = \"not an int\"\n"),
-		"other/artifact.go":   artifact("other", ""),
+		"typeerr/artifact.go": stateDataArtifact("typeerr", "\nvar broken int = \"not an int\"\n"),
+		"other/artifact.go":   stateDataArtifact("other", ""),
 		"other/broken.go":     "package other\n\nvar broken int = \"not an int\"\n",
 	})
 	stdout, stderr, code := run(t, mod, parlint, onFixtures("-v", "./...")...)
@@ -175,23 +178,7 @@ import registryimage "github.com/hashicorp/packer-plugin-sdk/packer/registry/ima
 
 // Key is the key Packer asks State for.
 const Key = registryimage.ArtifactStateURI
-`, "nosrc/artifact.go": `package nosrc
-
-type Artifact struct {
-	ImageID   string
-	StateData map[string]interface{}
-}
-
-func (a *Artifact) BuilderId() string { return "nosrc" }
-func (a *Artifact) Files() []string   { return nil }
-func (a *Artifact) Id() string        { return a.ImageID }
-func (a *Artifact) String() string    { return a.ImageID }
-func (a *Artifact) Destroy() error    { return nil }
-
-func (a *Artifact) State(name string) interface{} {
-	return a.StateData[name]
-}
-`})
+`, "nosrc/artifact.go": stateDataArtifact("nosrc", "")})
 	_, stderr, code := run(t, mod, parlint, onFixtures("-diff", "./...")...)
 	if want := "parlint: the diff fixes 1 finding in 1 file; 1 finding left after it: 1 in code the fixes inserted (sourceid-missing)\n"; code != 3 || stderr != want {
 		t.Errorf("-diff: exit %d, stderr %q; want 3 and %q", code, stderr, want)
