@@ -1,11 +1,8 @@
 package parstate_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 
 	"github.com/parlint/parlint/internal/rawfix"
 	"github.com/parlint/parlint/passes/parstate"
@@ -32,10 +29,7 @@ func TestFixesRaw(t *testing.T) {
 	for _, c := range parstate.Categories() {
 		patterns = append(patterns, layoutName(c)+"/...")
 	}
-	cfg := packages.Config{
-		Dir: filepath.Join(dir, "src"),
-		Env: append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
-	}
+	cfg := gopathConfig(dir)
 	followUps := rawfix.OnePer(parstate.CategoryURIMissing, parstate.FollowUps()...)
 	rep := rawfix.Check(t, cfg, parstate.New, followUps, patterns...)
 	if rep.Fixes < 40 {

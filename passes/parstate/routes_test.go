@@ -266,17 +266,24 @@ var loadExport = memo(func(pkgPath string) ([]*packages.Package, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := &packages.Config{
-		Mode: rawfix.Mode,
-		Dir:  filepath.Join(dir, "src"),
-		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, pkgPath)
+	cfg := gopathConfig(dir)
+	cfg.Mode = rawfix.Mode
+	pkgs, err := packages.Load(&cfg, pkgPath)
 	if err == nil && len(pkgs) != 1 {
 		err = fmt.Errorf("%s: %d packages", pkgPath, len(pkgs))
 	}
 	return pkgs, err
 })
+
+// gopathConfig returns a go/packages configuration that loads from the
+// GOPATH tree gopath (testdata, or a temporary one) in GOPATH mode, whatever
+// the caller's module and GOFLAGS settings.
+func gopathConfig(gopath string) packages.Config {
+	return packages.Config{
+		Dir: filepath.Join(gopath, "src"),
+		Env: append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
+	}
+}
 
 // memo returns f, computing each key's result once.
 func memo[K comparable, V any](f func(K) (V, error)) func(K) (V, error) {

@@ -212,12 +212,9 @@ func loadScaling(tb testing.TB, sps []scalingPackage) []*packages.Package {
 	if err := os.CopyFS(filepath.Join(gopath, sdk), os.DirFS(filepath.Join("testdata", sdk))); err != nil {
 		tb.Fatal(err)
 	}
-	cfg := &packages.Config{
-		Mode: rawfix.Mode,
-		Dir:  filepath.Join(gopath, "src"),
-		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off", "GOFLAGS="),
-	}
-	deps, err := packages.Load(cfg, "log", "github.com/hashicorp/packer-plugin-sdk/packer/registry/image")
+	cfg := gopathConfig(gopath)
+	cfg.Mode = rawfix.Mode
+	deps, err := packages.Load(&cfg, "log", "github.com/hashicorp/packer-plugin-sdk/packer/registry/image")
 	if err != nil {
 		tb.Fatal(err)
 	}
