@@ -23,6 +23,7 @@ type offsetEdit struct {
 // A fixResult is what -fix and -diff make of a run's suggested fixes.
 type fixResult struct {
 	files map[string][]offsetEdit // accepted edits by file
+	src   map[string][]byte       // the files the fixes edit, as read once before any edit
 	fixed int                     // findings whose fix was accepted
 	left  []finding               // findings left once the fixes are applied
 	noFix int                     // of those, findings that had no fix before
@@ -45,7 +46,7 @@ func runFix(o options, stdout, stderr io.Writer) int {
 		fixed, err = res.apply()
 	}
 	if err == nil {
-		err = writeFixed(fixed, o.diff, stdout)
+		err = res.write(fixed, o.diff, stdout)
 	}
 	if err == nil && len(fixed) > 0 {
 		err = res.recount(o, fixed, len(r.failed) > 0)
@@ -70,8 +71,7 @@ func runFix(o options, stdout, stderr io.Writer) int {
 // collectFixes takes the first fix of each finding, in order, unless it
 // overlaps a fix taken before it.
 func collectFixes(fs []finding) (*fixResult, error) {
-	res := &fixResult{files: map[string][]offsetEdit{}}
-	src := map[string][]byte{}
+	res := &fixResult{files: map[string][]offsetEdit{}, src: map[string][]byte{}}
 	for _, f := range fs {
 		if len(f.diag.SuggestedFixes) == 0 {
 			res.left = append(res.left, f)
@@ -89,7 +89,7 @@ func collectFixes(fs []finding) (*fixResult, error) {
 			}
 			byFile[tok.Name()] = append(byFile[tok.Name()], offsetEdit{tok.Offset(e.Pos), tok.Offset(end), string(e.NewText)})
 		}
-		ok, err := res.accept(byFile, src)
+		ok, err := res.accept(byFile)
 		switch {
 		case err != nil:
 			return nil, err
@@ -145,16 +145,16 @@ func findingKey(f finding) string {
 
 // accept adds the edits of one fix when they apply together with those
 // accepted so far, and reports whether they did.
-func (res *fixResult) accept(byFile map[string][]offsetEdit, src map[string][]byte) (bool, error) {
+func (res *fixResult) accept(byFile map[string][]offsetEdit) (bool, error) {
 	for name, edits := range byFile {
-		if _, ok := src[name]; !ok {
+		if _, ok := res.src[name]; !ok {
 			data, err := os.ReadFile(name)
 			if err != nil {
 				return false, err
 			}
-			src[name] = data
+			res.src[name] = data
 		}
-		if _, err := applyEdits(src[name], append(slices.Clone(res.files[name]), edits...)); err != nil {
+		if _, err := applyEdits(res.src[name], append(slices.Clone(res.files[name]), edits...)); err != nil {
 			return false, nil
 		}
 	}
@@ -189,27 +189,20 @@ func applyEdits(src []byte, edits []offsetEdit) ([]byte, error) {
 func (res *fixResult) apply() (map[string][]byte, error) {
 	fixed := map[string][]byte{}
 	for name, edits := range res.files {
-		old, err := os.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		if fixed[name], err = applyEdits(old, edits); err != nil {
+		var err error
+		if fixed[name], err = applyEdits(res.src[name], edits); err != nil {
 			return nil, err
 		}
 	}
 	return fixed, nil
 }
 
-// writeFixed writes the fixed files, or with diff prints their diffs to w,
-// by file name.
-func writeFixed(fixed map[string][]byte, diff bool, w io.Writer) error {
+// write writes the fixed files, or with diff prints their diffs to w, by
+// file name.
+func (res *fixResult) write(fixed map[string][]byte, diff bool, w io.Writer) error {
 	for _, name := range slices.Sorted(maps.Keys(fixed)) {
-		old, err := os.ReadFile(name)
-		if err != nil {
-			return err
-		}
 		if diff {
-			fmt.Fprint(w, udiff.Unified(shortPath(name), old, fixed[name]))
+			fmt.Fprint(w, udiff.Unified(shortPath(name), res.src[name], fixed[name]))
 			continue
 		}
 		info, err := os.Stat(name)
