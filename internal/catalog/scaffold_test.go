@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/parlint/parlint/internal/catalog"
@@ -77,7 +78,11 @@ func run(t *testing.T, dir, name string, args ...string) string {
 	// cache's keys, so that a later run reuses what this one compiled. A
 	// binary built so does not know GOROOT, which the analyzer's tests
 	// need to find the standard library: it is set.
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod -trimpath", "GOWORK=off", "GOROOT="+goroot(t))
+	root, err := goroot()
+	if err != nil {
+		t.Fatalf("go env GOROOT: %v", err)
+	}
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod -trimpath", "GOWORK=off", "GOROOT="+root)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
@@ -85,15 +90,11 @@ func run(t *testing.T, dir, name string, args ...string) string {
 	return string(out)
 }
 
-// goroot returns the GOROOT of the go command.
-func goroot(t *testing.T) string {
-	t.Helper()
+// goroot returns the GOROOT of the go command, asked once.
+var goroot = sync.OnceValues(func() (string, error) {
 	out, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatalf("go env GOROOT: %v", err)
-	}
-	return strings.TrimSpace(string(out))
-}
+	return strings.TrimSpace(string(out)), err
+})
 
 // copyModule copies the root module, without its nested modules and git
 // directory, into a temporary directory.
