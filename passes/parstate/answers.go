@@ -5,7 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file follows every value State returns for the URI back through
@@ -33,12 +32,12 @@ type answer struct {
 // returns that run only on an error path (error-return's).
 func (c *pkgContext) answersOf(pf *pathFunc, errorReturns map[*ast.ReturnStmt]bool) []answer {
 	var out []answer
-	for _, ret := range pf.flow.reachedReturns(c.eval, pf.en, 0) {
+	for _, ret := range pf.flow.reachedReturns(pf.v) {
 		if len(ret.Results) != 1 || errorReturns[ret] {
 			continue
 		}
 		w := &valueWalk{c: c, ret: ret, errorReturns: errorReturns, seen: map[any]bool{}}
-		w.walk(ret.Results[0], flowState{fn: pf.cur, en: pf.en, name: pf.name, at: ret}, 0)
+		w.walk(ret.Results[0], flowState{fn: pf.cur, v: pf.v, name: pf.name, at: ret})
 		out = append(out, w.out...)
 	}
 	return out
@@ -56,7 +55,7 @@ type valueWalk struct {
 // A flowState is where a valueWalk is and what it knows of the value.
 type flowState struct {
 	fn   inspector.Cursor // the function of the expression walked
-	en   env
+	v    view             // what the model knows of it
 	name string
 	via  *types.Func
 	at   *ast.ReturnStmt // the return of fn whose value is walked
@@ -69,13 +68,9 @@ func (w *valueWalk) leaf(e ast.Expr, st flowState) {
 }
 
 // walk follows e to its leaves.
-func (w *valueWalk) walk(e ast.Expr, st flowState, depth int) {
+func (w *valueWalk) walk(e ast.Expr, st flowState) {
 	info := w.c.pass.TypesInfo
 	e = ast.Unparen(e)
-	if depth > maxDepth {
-		w.leaf(e, st)
-		return
-	}
 	switch x := e.(type) {
 	case *ast.Ident:
 		v, ok := info.Uses[x].(*types.Var)
@@ -84,7 +79,7 @@ func (w *valueWalk) walk(e ast.Expr, st flowState, depth int) {
 			return
 		}
 		w.seen[v] = true
-		defs := w.c.definitions(st.fn, st.en, v)
+		defs := w.c.definitions(st.fn, st.v, v)
 		if len(defs) == 0 {
 			w.leaf(e, st)
 			return
@@ -92,19 +87,19 @@ func (w *valueWalk) walk(e ast.Expr, st flowState, depth int) {
 		st.typed = st.typed || nilableConcrete(v.Type())
 		for _, d := range defs {
 			dst := st
-			dst.guarded = st.guarded || !w.c.nilReaches(st.fn, st.en, d.node, v, st.at, true)
+			dst.guarded = st.guarded || !w.c.nilReaches(st.fn, st.v, d.node, v, st.at, true)
 			if d.call != nil {
 				if d.err != nil {
-					dst.guarded = dst.guarded || !w.c.nilReaches(st.fn, st.en, d.node, d.err, st.at, false)
+					dst.guarded = dst.guarded || !w.c.nilReaches(st.fn, st.v, d.node, d.err, st.at, false)
 				}
 				dst.ignored = st.ignored || d.errIgnored
-				w.callResult(d.call, d.index, dst, depth)
+				w.callResult(d.call, d.index, dst)
 			} else {
-				w.walk(d.value, dst, depth+1)
+				w.walk(d.value, dst)
 			}
 		}
 	case *ast.CallExpr:
-		if !w.callResult(x, 0, st, depth) {
+		if !w.callResult(x, 0, st) {
 			w.leaf(e, st)
 		}
 	default:
@@ -114,8 +109,8 @@ func (w *valueWalk) walk(e ast.Expr, st flowState, depth int) {
 
 // callResult follows result index of call into the same-package functions
 // it may call, and reports whether there were any.
-func (w *valueWalk) callResult(call *ast.CallExpr, index int, st flowState, depth int) bool {
-	targets := w.c.callees(call, st.fn, st.en)
+func (w *valueWalk) callResult(call *ast.CallExpr, index int, st flowState) bool {
+	targets := w.c.callees(st.v, call.Lparen)
 	if len(targets) == 0 {
 		if index == 0 {
 			w.leaf(call, st)
@@ -132,20 +127,20 @@ func (w *valueWalk) callResult(call *ast.CallExpr, index int, st flowState, dept
 			continue
 		}
 		inner := st
-		inner.fn, inner.en, inner.name = t.cur, t.en, funcName(t.cur.Node())
+		inner.fn, inner.v, inner.name = t.cur, t.v, funcName(t.cur.Node())
 		inner.typed = st.typed || nilableConcrete(sig.Results().At(index).Type())
 		if fd, ok := t.cur.Node().(*ast.FuncDecl); ok {
 			inner.via, _ = w.c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
 		}
 		flow := w.c.flowOf(t.cur.Node())
-		for _, ret := range flow.reachedReturns(w.c.eval, t.en, depth+1) {
+		for _, ret := range flow.reachedReturns(t.v) {
 			rst := inner
-			rst.at, rst.onErr = ret, st.onErr || w.c.onlyOnError(t.cur, t.en, ret)
+			rst.at, rst.onErr = ret, st.onErr || w.c.onlyOnError(t.cur, t.v, ret)
 			if len(ret.Results) == sig.Results().Len() {
-				w.walk(ret.Results[index], rst, depth+1)
+				w.walk(ret.Results[index], rst)
 			} else if len(ret.Results) == 1 && sig.Results().Len() > 1 {
 				if c, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok {
-					w.callResult(c, index, rst, depth+1)
+					w.callResult(c, index, rst)
 				}
 			}
 		}
@@ -156,15 +151,15 @@ func (w *valueWalk) callResult(call *ast.CallExpr, index int, st flowState, dept
 // nilReaches reports whether the return at runs after the definition at
 // def, of the function at fn, with v nil (isNilV) or not: a test of v on
 // the way may take the other branch. An unknown position reaches.
-func (c *pkgContext) nilReaches(fn inspector.Cursor, en env, def inspector.Cursor, v *types.Var, at *ast.ReturnStmt, isNilV bool) bool {
+func (c *pkgContext) nilReaches(fn inspector.Cursor, v view, def inspector.Cursor, x *types.Var, at *ast.ReturnStmt, isNilV bool) bool {
 	flow := c.flowOf(fn.Node())
 	b, i, ok := flow.nodeIndex(def)
 	if !ok || at == nil {
 		return true
 	}
 	found := false
-	decide := func(e, tag ast.Expr) truth { return nilTruth(c.pass.TypesInfo, v, e, tag, isNilV) }
-	traceFrom(c, flow, flow.reach(c.eval, en, 0), b, i, decide, []*types.Var{v}, func(n ast.Node) {
+	decide := func(e, tag ast.Expr) truth { return nilTruth(c.pass.TypesInfo, x, e, tag, isNilV) }
+	traceFrom(c, flow, flow.reach(v), b, i, decide, []*types.Var{x}, func(n ast.Node) {
 		found = found || n == at
 	})
 	return found
@@ -173,11 +168,11 @@ func (c *pkgContext) nilReaches(fn inspector.Cursor, en env, def inspector.Curso
 // onlyOnError reports whether ret, in the function at fn, runs only when an
 // image call before it failed. The registry path records its own functions
 // (recordErrorOnly); another function is traced on first use.
-func (c *pkgContext) onlyOnError(fn inspector.Cursor, en env, ret *ast.ReturnStmt) bool {
-	key := errorOnlyKey{fn.Node(), envKey(en)}
+func (c *pkgContext) onlyOnError(fn inspector.Cursor, v view, ret *ast.ReturnStmt) bool {
+	key := errorOnlyKey{fn.Node(), v.key()}
 	rets, ok := c.errorOnly[key]
 	if !ok {
-		pf := c.newPathFunc(fn, en, nil)
+		pf := c.newPathFunc(fn, v)
 		var calls []*imageCall
 		pf.inspect(c, func(cur inspector.Cursor) bool {
 			if call, ok := cur.Node().(*ast.CallExpr); ok && c.isImageCall(call) {
@@ -193,7 +188,7 @@ func (c *pkgContext) onlyOnError(fn inspector.Cursor, en env, ret *ast.ReturnStm
 // recordErrorOnly records, for onlyOnError, the returns of pf that run only
 // when one of calls, the image calls of pf, failed, and returns them.
 func (c *pkgContext) recordErrorOnly(pf *pathFunc, calls []*imageCall) map[*ast.ReturnStmt]bool {
-	key := errorOnlyKey{pf.cur.Node(), envKey(pf.en)}
+	key := errorOnlyKey{pf.cur.Node(), pf.v.key()}
 	if rets, ok := c.errorOnly[key]; ok {
 		return rets
 	}
@@ -209,10 +204,10 @@ func (c *pkgContext) recordErrorOnly(pf *pathFunc, calls []*imageCall) map[*ast.
 	return rets
 }
 
-// An errorOnlyKey identifies a function under an env, for onlyOnError.
+// An errorOnlyKey identifies a function in a view, for onlyOnError.
 type errorOnlyKey struct {
-	fn  ast.Node
-	env string
+	fn   ast.Node
+	view string
 }
 
 // isImageCall reports whether call builds images and returns an error.
@@ -240,10 +235,10 @@ type definition struct {
 // definitions returns the assignments to v, in the function at fn, that run
 // under en; a declaration without a value defines the zero value, which
 // for a nilable type is nil.
-func (c *pkgContext) definitions(fn inspector.Cursor, en env, v *types.Var) []definition {
+func (c *pkgContext) definitions(fn inspector.Cursor, vw view, v *types.Var) []definition {
 	info := c.pass.TypesInfo
 	flow := c.flowOf(fn.Node())
-	r := flow.reach(c.eval, en, 0)
+	r := flow.reach(vw)
 	var defs []definition
 	var node inspector.Cursor
 	add := func(lhs, rhs []ast.Expr) {
@@ -299,66 +294,6 @@ func (c *pkgContext) definitions(fn inspector.Cursor, en env, v *types.Var) []de
 		return true
 	})
 	return defs
-}
-
-// callees returns the same-package functions call may call, with their
-// parameters bound to the key-derived arguments: its static callee, or the
-// handler a table keyed by the key holds for the URI.
-func (c *pkgContext) callees(call *ast.CallExpr, fn inspector.Cursor, en env) []callTarget {
-	info := c.pass.TypesInfo
-	if f := typeutil.StaticCallee(info, call); f != nil {
-		decl, ok := c.funcDecl(f)
-		if !ok {
-			return nil
-		}
-		sig := f.Type().(*types.Signature)
-		bound, _ := c.eval.bindArgs(sig, call, en, 0)
-		return []callTarget{{decl, bound, nil}}
-	}
-	fun := ast.Unparen(call.Fun)
-	if id, ok := fun.(*ast.Ident); ok {
-		v, ok := info.Uses[id].(*types.Var)
-		if !ok {
-			return nil
-		}
-		for _, d := range c.definitions(fn, en, v) {
-			if d.call == nil {
-				fun = ast.Unparen(d.value)
-			}
-		}
-		if id2, ok := fun.(*ast.Ident); ok && info.ObjectOf(id2) == v {
-			fun = c.commaOKIndex(fn, v) // h, ok := handlers[name]
-		}
-	}
-	if lit, ok := fun.(*ast.FuncLit); ok {
-		cur, _ := c.root.FindNode(lit)
-		return []callTarget{{cur, en, nil}}
-	}
-	idx, ok := fun.(*ast.IndexExpr)
-	if !ok {
-		return nil
-	}
-	var out []callTarget
-	for _, h := range c.tableEntries(&pathFunc{en: en}, idx) {
-		out = append(out, callTarget{h, nil, nil})
-	}
-	return out
-}
-
-// commaOKIndex returns the map index that h, ok := m[k] assigns to v in the
-// function at fn, or nil.
-func (c *pkgContext) commaOKIndex(fn inspector.Cursor, v *types.Var) ast.Expr {
-	info := c.pass.TypesInfo
-	var found ast.Expr
-	for cur := range fn.Preorder((*ast.AssignStmt)(nil)) {
-		a := cur.Node().(*ast.AssignStmt)
-		if len(a.Lhs) == 2 && len(a.Rhs) == 1 && isVar(info, a.Lhs[0], v) {
-			if idx, ok := ast.Unparen(a.Rhs[0]).(*ast.IndexExpr); ok {
-				found = idx
-			}
-		}
-	}
-	return found
 }
 
 // nilableConcrete reports whether t is a pointer or a slice type: a nil of

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -168,12 +169,13 @@ func (c *pkgContext) hasConstantID(named *types.Named) bool {
 	if !ok {
 		return false
 	}
-	rets := c.flowOf(decl.Node()).reachedReturns(c.eval, nil, 0)
+	v := c.freeView(decl.ChildAt(edge.FuncDecl_Body, -1))
+	rets := c.flowOf(decl.Node()).reachedReturns(v)
 	for _, ret := range rets {
 		if len(ret.Results) != 1 {
 			return false
 		}
-		if _, ok := c.eval.str(ret.Results[0], nil, 0); !ok && !c.isPathField(ret.Results[0]) {
+		if _, ok := v.str(ret.Results[0]); !ok && !c.isPathField(ret.Results[0]) {
 			return false
 		}
 	}

@@ -5,9 +5,9 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/edge"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
 // This file finds what runs when State is asked for the URI: State's
@@ -24,6 +24,10 @@ type keyUse struct {
 	forwards   bool            // the key goes to code parstate cannot see, whose result State uses
 	indexes    bool            // the key indexes a map, which may hold the URI
 	compares   bool            // the key is compared with the URI in a way parstate does not follow
+	// unmodelled says why the model could not tell what State does; then
+	// nothing is reported on it.
+	unmodelled string
+	root       *model.Context // State's context, nil when unmodelled
 }
 
 // dispatchesOrMay reports whether State answers the URI, or may: a comparison
@@ -34,48 +38,64 @@ func (k *keyUse) dispatchesOrMay(c *pkgContext) bool {
 	return k.dispatches || k.forwards || k.compares || k.indexes && c.usesURIAsMapKey()
 }
 
-// findKeyUse follows State's key from sm through everything that runs for
-// the URI.
+// findKeyUse asks the model what State, sm, does with its key: the code
+// that runs for the URI, grouped by function, and whether a condition there
+// tells the URI from other keys.
 func findKeyUse(c *pkgContext, sm *stateMethod) *keyUse {
 	k := &keyUse{}
-	en, other := env{}, env{}
-	if sm.param != nil {
-		en[sm.param], other[sm.param] = uriValue, otherKey
+	m := c.modelOf()
+	if m == nil {
+		k.unmodelled = c.modelErr.Error()
+		return k
 	}
-	seen := map[ast.Node]bool{}
-	queue := []callTarget{{sm.cur, en, other}}
-	for len(queue) > 0 {
-		it := queue[0]
-		queue = queue[1:]
-		if seen[it.cur.Node()] {
-			continue
+	root, err := m.State(sm.fn)
+	if err != nil {
+		k.unmodelled = err.Error()
+		return k
+	}
+	if root.Partial(model.KeySide) || root.Partial(model.OtherSide) {
+		k.unmodelled = "State's code is too large or recursive for parlint to follow to the end"
+		return k
+	}
+	k.root = root
+	path := root.Path(model.KeySide)
+	for _, t := range c.group(path, model.KeySide) {
+		k.funcs = append(k.funcs, c.newPathFunc(t.cur, t.v))
+	}
+	if len(k.funcs) == 0 || k.funcs[0].cur.Node() != sm.decl {
+		k.funcs = append([]*pathFunc{c.newPathFunc(sm.cur, view{[]*model.Context{root}, model.KeySide})}, k.funcs...)
+	}
+	for _, x := range path {
+		k.forwards = k.forwards || x.Forwards()
+		k.indexes = k.indexes || x.Indexes()
+		k.compares = k.compares || x.Compares()
+		for _, cond := range x.Deciding() {
+			k.dispatches = true
+			k.addCond(c, cond)
 		}
-		seen[it.cur.Node()] = true
-		pf := c.newPathFunc(it.cur, it.en, it.other)
-		k.funcs = append(k.funcs, pf)
-		k.scanConds(c, pf)
-		queue = append(queue, k.scanCalls(c, pf)...)
 	}
 	return k
 }
 
-// scanConds records the conditions of pf that run for the URI and tell it
-// from other keys, and the URI literals they spell.
-func (k *keyUse) scanConds(c *pkgContext, pf *pathFunc) {
-	if len(pf.en) == 0 {
+// addCond records the URI literals a deciding condition spells: its own
+// syntax, or a case of a switch with its tag.
+func (k *keyUse) addCond(c *pkgContext, cond model.Cond) {
+	if cond.Expr != nil {
+		k.addLiterals(c, cond.Expr)
 		return
 	}
-	for _, e := range pf.reach.conds {
-		t := pf.flow.eval(c.eval, e, pf.en, 0)
-		if t == pf.flow.eval(c.eval, e, pf.other, 0) {
-			continue
+	cur, ok := c.root.FindByPos(cond.Pos, cond.Pos)
+	if !ok {
+		return
+	}
+	for cc := range cur.Enclosing((*ast.CaseClause)(nil)) {
+		sw, ok := cc.Parent().Parent().Node().(*ast.SwitchStmt)
+		for _, e := range cc.Node().(*ast.CaseClause).List {
+			if ok && sw.Tag != nil && e.Pos() <= cond.Pos && cond.Pos < e.End() {
+				k.addLiterals(c, sw.Tag, e)
+			}
 		}
-		k.dispatches = true
-		if tag, ok := pf.flow.tags[e]; ok {
-			k.addLiterals(c, tag, e)
-		} else {
-			k.addLiterals(c, e)
-		}
+		break
 	}
 }
 
@@ -149,144 +169,6 @@ func (c *pkgContext) uriLiteral(e ast.Expr) *ast.BasicLit {
 		}
 	}
 	return nil
-}
-
-// A callTarget is a function the registry path reaches, with the key-derived
-// values of its parameters.
-type callTarget struct {
-	cur       inspector.Cursor
-	en, other env
-}
-
-// scanCalls returns the same-package functions and literals that the code
-// of pf that runs for the URI refers to, and records forwarding, map
-// indexes and unfollowed comparisons of the key.
-func (k *keyUse) scanCalls(c *pkgContext, pf *pathFunc) []callTarget {
-	info := c.pass.TypesInfo
-	var out []callTarget
-	pf.inspect(c, func(cur inspector.Cursor) bool {
-		switch n := cur.Node().(type) {
-		case *ast.FuncLit:
-			lit, _ := c.root.FindNode(n)
-			out = append(out, callTarget{lit, pf.en, pf.other})
-			return false
-		case *ast.Ident:
-			if fn, ok := info.Uses[n].(*types.Func); ok && fn.Pkg() == c.pass.Pkg && cur.ParentEdgeKind() != edge.CallExpr_Fun &&
-				!(cur.ParentEdgeKind() == edge.SelectorExpr_Sel && cur.Parent().ParentEdgeKind() == edge.CallExpr_Fun) {
-				if decl, ok := c.funcDecl(fn); ok {
-					out = append(out, callTarget{decl, nil, nil}) // a method value or function value
-				}
-			}
-		case *ast.CallExpr:
-			out = append(out, k.call(c, pf, cur, n)...)
-		case *ast.IndexExpr:
-			if pf.dependsOnKey(c, n.Index) {
-				if _, ok := typeUnder(info.TypeOf(n.X)).(*types.Map); ok {
-					k.indexes = true
-				}
-				for _, h := range c.tableEntries(pf, n) {
-					k.dispatches = true
-					out = append(out, callTarget{h, nil, nil})
-				}
-			}
-		case *ast.BinaryExpr:
-			k.unfollowed(c, pf, n)
-		}
-		return true
-	})
-	return out
-}
-
-// call returns what the call at cur reaches, binding the callee's
-// parameters to the key-derived arguments, and records forwarding.
-func (k *keyUse) call(c *pkgContext, pf *pathFunc, cur inspector.Cursor, call *ast.CallExpr) []callTarget {
-	info := c.pass.TypesInfo
-	keyed := false
-	for _, a := range call.Args {
-		keyed = keyed || pf.dependsOnKey(c, a)
-	}
-	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-		return nil // a conversion is never forwarding: stateKey(name)
-	}
-	switch obj := typeutil.Callee(info, call).(type) {
-	case *types.Builtin:
-		return nil
-	case *types.Func:
-		if decl, ok := c.funcDecl(obj); ok {
-			sig := obj.Type().(*types.Signature)
-			en, _ := c.eval.bindArgs(sig, call, pf.en, 0)
-			other, _ := c.eval.bindArgs(sig, call, pf.other, 0)
-			return []callTarget{{decl, en, other}}
-		}
-		if keyed && obj.Name() != "State" && c.isStdlib(obj.Pkg()) {
-			return nil // strings.ToLower(name), fmt.Sprint(name)
-		}
-	}
-	if keyed && c.resultUsed(cur) {
-		k.forwards = true // another artifact's State, or code in another package
-	}
-	return nil
-}
-
-// unfollowed records a comparison of the URI with something that mentions
-// the key but that the evaluation cannot decide (through a pointer to the
-// key: *p == URI), and a comparison of the key with an expression that does
-// not type-check (a missing import), which may be the URI.
-func (k *keyUse) unfollowed(c *pkgContext, pf *pathFunc, b *ast.BinaryExpr) {
-	if b.Op != token.EQL && b.Op != token.NEQ || len(pf.en) == 0 {
-		return
-	}
-	info := c.pass.TypesInfo
-	if pf.dependsOnKey(c, b.X) && !typeChecks(info, b.Y) || pf.dependsOnKey(c, b.Y) && !typeChecks(info, b.X) {
-		k.forwards = true
-		return
-	}
-	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-		if isURIValue(info, pair[0]) && !pf.dependsOnKey(c, pair[1]) && mentionsAny(info, pair[1], pf.keyVars(c)) {
-			k.compares = true
-		}
-	}
-}
-
-// typeChecks reports whether e has a valid type: a comparison with a key
-// that does not type-check (a missing import, say) may well be the URI.
-func typeChecks(info *types.Info, e ast.Expr) bool {
-	t := info.TypeOf(e)
-	return t != nil && t != types.Typ[types.Invalid]
-}
-
-func typeUnder(t types.Type) types.Type {
-	if t == nil {
-		return nil
-	}
-	return t.Underlying()
-}
-
-// resultUsed reports whether the result of the call at cur is used: the
-// call has a result and is not a statement of its own nor assigned to _ alone.
-// A logger or a trace hook that is handed the key is called for its effect;
-// code whose result State uses (returns, stores, converts, switches on) may
-// answer the key.
-func (c *pkgContext) resultUsed(cur inspector.Cursor) bool {
-	call := cur.Node().(*ast.CallExpr)
-	if sig, ok := c.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature); ok && sig.Results().Len() == 0 {
-		return false
-	}
-	for cur.ParentEdgeKind() == edge.ParenExpr_X {
-		cur = cur.Parent()
-	}
-	switch p := cur.Parent().Node().(type) {
-	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
-		return false
-	case *ast.AssignStmt:
-		for _, l := range p.Lhs {
-			if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
-				return true
-			}
-		}
-		return false
-	}
-	return true
 }
 
 // mentionsAny reports whether the syntax n refers to one of vars.

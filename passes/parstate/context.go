@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/parlint/parlint/internal/edit"
+	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
 // A pkgContext is what the checks of one package share.
@@ -22,7 +23,8 @@ type pkgContext struct {
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
 
-	eval      *evaluator
+	model     *model.Package // built on first use
+	modelErr  error
 	flows     map[ast.Node]*funcFlow // control-flow graphs, built on first use
 	returns   map[*types.Func]bool   // memo of mayReturn for same-package functions
 	imageWhy  *string                // memo of imageUnavailable
@@ -45,7 +47,6 @@ func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
 			}
 		}
 	}
-	c.eval = newEvaluator(c)
 	return c
 }
 

@@ -12,11 +12,13 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
-// The engine's own tests: the key evaluation (key.go), what runs under it
-// (flow.go) and where an answer comes from (answers.go), on small
-// functions of the standard library only.
+// The engine's own tests: the model's values read through syntax
+// (view.go), what runs under them (flow.go) and where an answer comes from
+// (answers.go), on small functions of the standard library only.
 
 const engineSrc = `package p
 
@@ -109,15 +111,21 @@ func engine(t *testing.T) (*pkgContext, map[string]*ast.FuncDecl) {
 	return c, funcs
 }
 
-// param returns the first parameter of fd.
-func param(c *pkgContext, fd *ast.FuncDecl) *types.Var {
-	return c.pass.TypesInfo.Defs[fd.Name].Type().(*types.Signature).Params().At(0)
+// bound returns the views of fd with its first parameter bound to the URI
+// and to another key.
+func bound(t *testing.T, c *pkgContext, fd *ast.FuncDecl) (uri, other view) {
+	t.Helper()
+	ctx, err := c.modelOf().Bind(c.pass.TypesInfo.Defs[fd.Name].(*types.Func), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return view{[]*model.Context{ctx}, model.KeySide}, view{[]*model.Context{ctx}, model.OtherSide}
 }
 
 func TestEvaluatorConditions(t *testing.T) {
 	c, funcs := engine(t)
 	fd := funcs["conds"]
-	key := param(c, fd)
+	uv, ov := bound(t, c, fd)
 	want := []struct{ uri, other truth }{
 		{yes, no}, {no, yes}, {yes, no}, {yes, no}, {yes, no}, {yes, no}, {yes, no},
 		{yes, unknown}, // either: "other" || isKey: the other key is unknown, not "other"
@@ -131,18 +139,17 @@ func TestEvaluatorConditions(t *testing.T) {
 		t.Fatalf("%d conditions, %d wanted", len(got), len(want))
 	}
 	for i, e := range got {
-		u := c.eval.cond(e, env{key: uriValue}, 0)
-		o := c.eval.cond(e, env{key: otherKey}, 0)
+		u, o := uv.cond(e), ov.cond(e)
 		if u != want[i].uri || o != want[i].other && want[i].other != unknown {
 			t.Errorf("%s: %v for the URI and %v for another key, want %v and %v", types.ExprString(e), u, o, want[i].uri, want[i].other)
 		}
 	}
 }
 
-// returnsOf lists the string results of the returns of fd that run under en.
-func returnsOf(c *pkgContext, fd *ast.FuncDecl, en env) []string {
+// returnsOf lists the string results of the returns of fd that run in v.
+func returnsOf(c *pkgContext, fd *ast.FuncDecl, v view) []string {
 	var out []string
-	for _, ret := range c.flowOf(fd).reachedReturns(c.eval, en, 0) {
+	for _, ret := range c.flowOf(fd).reachedReturns(v) {
 		out = append(out, types.ExprString(ret.Results[0]))
 	}
 	slices.Sort(out)
@@ -152,14 +159,14 @@ func returnsOf(c *pkgContext, fd *ast.FuncDecl, en env) []string {
 func TestReachUnderKey(t *testing.T) {
 	c, funcs := engine(t)
 	fd := funcs["dispatch"]
-	key := param(c, fd)
-	if got := returnsOf(c, fd, env{key: uriValue}); strings.Join(got, " ") != `"registry"` {
+	uv, ov := bound(t, c, fd)
+	if got := returnsOf(c, fd, uv); strings.Join(got, " ") != `"registry"` {
 		t.Errorf("for the URI, dispatch returns %v, want only \"registry\": the later branch never runs", got)
 	}
-	if got := returnsOf(c, fd, env{key: otherKey}); strings.Join(got, " ") != `"other"` {
+	if got := returnsOf(c, fd, ov); strings.Join(got, " ") != `"other"` {
 		t.Errorf("for another key, dispatch returns %v, want only \"other\"", got)
 	}
-	if got := returnsOf(c, fd, nil); len(got) != 4 {
+	if got := returnsOf(c, fd, view{}); len(got) != 4 {
 		t.Errorf("with the key unknown, dispatch returns %v, want all four", got)
 	}
 }
@@ -168,7 +175,8 @@ func TestAnswersFollowValues(t *testing.T) {
 	c, funcs := engine(t)
 	fd := funcs["values"]
 	cur, _ := c.funcDecl(c.pass.TypesInfo.Defs[fd.Name].(*types.Func))
-	pf := c.newPathFunc(cur, env{param(c, fd): uriValue}, nil)
+	uv, _ := bound(t, c, fd)
+	pf := c.newPathFunc(cur, uv)
 	var leaves []string
 	for _, a := range c.answersOf(pf, nil) {
 		leaves = append(leaves, types.ExprString(a.leaf)+map[bool]string{true: " guarded", false: ""}[a.guarded])

@@ -2,10 +2,8 @@ package parstate
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
@@ -112,10 +110,11 @@ func (c *pkgContext) mayReturn(call *ast.CallExpr) bool {
 	return true
 }
 
-// reach returns what runs of f under en: every block control can reach
-// from the entry when each condition that en decides takes its one branch.
-func (f *funcFlow) reach(ev *evaluator, en env, depth int) *reach {
-	key := envKey(en)
+// reach returns what runs of f in the view v: every block control can
+// reach from the entry when each condition whose value the model knows
+// takes its one branch.
+func (f *funcFlow) reach(v view) *reach {
+	key := v.key()
 	if r, ok := f.memo[key]; ok {
 		return r
 	}
@@ -129,7 +128,7 @@ func (f *funcFlow) reach(ev *evaluator, en env, depth int) *reach {
 		succs := b.Succs
 		if e := condOf(b); e != nil {
 			r.conds = append(r.conds, e)
-			switch f.eval(ev, e, en, depth) {
+			switch f.eval(v, e) {
 			case yes:
 				succs = succs[:1]
 			case no:
@@ -155,36 +154,18 @@ func condOf(b *cfg.Block) ast.Expr {
 	return e
 }
 
-// eval returns whether the condition e of a block of f holds under en: a
+// eval returns whether the condition e of a block of f holds in v: a
 // case expression of a tagged switch holds when it equals the tag.
-func (f *funcFlow) eval(ev *evaluator, e ast.Expr, en env, depth int) truth {
+func (f *funcFlow) eval(v view, e ast.Expr) truth {
 	if tag, ok := f.tags[e]; ok {
-		return ev.equal(tag, e, token.EQL, en, depth)
+		return v.equal(tag, e)
 	}
-	return ev.cond(e, en, depth)
+	return v.cond(e)
 }
 
-// envKey returns a key of en for memos.
-func envKey(en env) string {
-	switch len(en) {
-	case 0:
-		return ""
-	case 1:
-		for v, s := range en {
-			return v.Name() + "\x01" + s
-		}
-	}
-	parts := make([]string, 0, len(en))
-	for v, s := range en {
-		parts = append(parts, v.Name()+"\x01"+s)
-	}
-	slices.Sort(parts)
-	return strings.Join(parts, "\x02")
-}
-
-// reachedReturns returns the return statements of f that run under en.
-func (f *funcFlow) reachedReturns(ev *evaluator, en env, depth int) []*ast.ReturnStmt {
-	r := f.reach(ev, en, depth)
+// reachedReturns returns the return statements of f that run in v.
+func (f *funcFlow) reachedReturns(v view) []*ast.ReturnStmt {
+	r := f.reach(v)
 	var rets []*ast.ReturnStmt
 	for _, b := range f.g.Blocks {
 		if r.live[b.Index] {

@@ -116,7 +116,11 @@ func (e *optionEval) placeholder(call *ast.CallExpr) bool {
 	if len(call.Args) != 1 {
 		return false
 	}
-	v, ok := e.c.eval.str(call.Args[0], nil, 0)
+	cur, ok := e.c.root.FindByPos(call.Args[0].Pos(), call.Args[0].End())
+	if !ok {
+		return false
+	}
+	v, ok := e.c.constStr(cur)
 	return ok && v == ""
 }
 

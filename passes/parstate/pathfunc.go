@@ -15,15 +15,12 @@ type pathFunc struct {
 	name  string           // for messages
 	sig   *types.Signature
 	flow  *funcFlow
-	en    env    // the key-derived values of its parameters
-	other env    // the same parameters, bound for another key
+	v     view   // what the model knows of it for the URI
 	reach *reach // what runs for the URI
-
-	otherAll env // en with every parameter bound elsewhere, for dependsOnKey
 }
 
-func (c *pkgContext) newPathFunc(cur inspector.Cursor, en, other env) *pathFunc {
-	pf := &pathFunc{cur: cur, en: en, other: other, flow: c.flowOf(cur.Node())}
+func (c *pkgContext) newPathFunc(cur inspector.Cursor, v view) *pathFunc {
+	pf := &pathFunc{cur: cur, v: v, flow: c.flowOf(cur.Node())}
 	pf.name = funcName(cur.Node())
 	if _, sig, ok := c.enclosingFunc(cur); ok {
 		pf.sig = sig
@@ -31,48 +28,8 @@ func (c *pkgContext) newPathFunc(cur inspector.Cursor, en, other env) *pathFunc 
 	if pf.sig == nil {
 		pf.sig = types.NewSignatureType(nil, nil, nil, nil, nil, false)
 	}
-	pf.reach = pf.flow.reach(c.eval, en, 0)
+	pf.reach = pf.flow.reach(v)
 	return pf
-}
-
-// keyVars returns the parameters bound to the key and the variables
-// assigned from an expression that mentions one of them (p := &name), in
-// source order.
-func (pf *pathFunc) keyVars(c *pkgContext) map[types.Object]bool {
-	info := c.pass.TypesInfo
-	vars := map[types.Object]bool{}
-	for v := range pf.en {
-		vars[v] = true
-	}
-	add := func(lhs []ast.Expr, rhs []ast.Expr) {
-		for i, l := range lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || len(rhs) == 0 || i >= len(rhs) && len(rhs) != 1 {
-				continue
-			}
-			if obj := info.ObjectOf(id); obj != nil && mentionsAny(info, rhs[min(i, len(rhs)-1)], vars) {
-				vars[obj] = true
-			}
-		}
-	}
-	for cur := range pf.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			add(n.Lhs, n.Rhs)
-		case *ast.ValueSpec:
-			add(specNames(n), n.Values)
-		}
-	}
-	return vars
-}
-
-// dependsOnKey reports whether e holds a value derived from the key.
-func (pf *pathFunc) dependsOnKey(c *pkgContext, e ast.Expr) bool {
-	if pf.otherAll == nil {
-		pf.otherAll = otherOf(pf.en)
-	}
-	_, ok := c.eval.keyed(e, pf.en, pf.otherAll, 0)
-	return ok
 }
 
 // inspect calls f, in preorder, for each node of pf that runs for the URI,
@@ -110,9 +67,9 @@ func (pf *pathFunc) inspect(c *pkgContext, f func(inspector.Cursor) bool) {
 func (pf *pathFunc) shortCircuits(c *pkgContext, e *ast.BinaryExpr) bool {
 	switch e.Op {
 	case token.LAND:
-		return c.eval.cond(e.X, pf.en, 0) == no
+		return pf.v.cond(e.X) == no
 	case token.LOR:
-		return c.eval.cond(e.X, pf.en, 0) == yes
+		return pf.v.cond(e.X) == yes
 	}
 	return false
 }

@@ -62,10 +62,9 @@ var scalingSizes = []int{10, 100, 1000}
 //	artifacts       N artifact types in one package, each with the documented State
 //
 // The findings metric is the number of diagnostics of one run: 0 on every
-// shape but helperchain, where from N = 6 on the key's evaluation stops at
-// the depth bound of same-package calls (maxDepth) and State is reported as
-// never answering the URI (issue D1; see wantScaling). callchain and
-// recursive are followed to their end at every N.
+// shape, at every N: the model follows helperchain, callchain and recursive
+// to their end (issue D1 was a false "never answers" on helperchain from
+// N = 6, where a depth bound cut the key's evaluation).
 //
 //	go test -run='^$' -bench=Scaling -benchtime=3x -timeout 30m ./passes/parstate
 //
@@ -140,14 +139,6 @@ func TestScalingShapes(t *testing.T) {
 
 // wantScaling returns the categories of the findings on sp, in order.
 func wantScaling(sp scalingPackage) []string {
-	if sp.shape.name == "helperchain" && sp.n >= 6 {
-		// Issue D1: the key is evaluated through at most maxDepth (6)
-		// levels of same-package calls. From a chain of 6 predicates on,
-		// isKey0(name) is unknown, and State is taken for one that never
-		// answers the URI: a false positive, with or without WithSourceID,
-		// and the image is not looked at. When D1 is fixed, drop this.
-		return []string{parstate.CategoryURIMissing}
-	}
 	if !sp.noSourceID {
 		return nil
 	}

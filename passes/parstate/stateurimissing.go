@@ -7,7 +7,10 @@ import (
 	"reflect"
 	"strconv"
 
+	"golang.org/x/tools/go/ast/edge"
+
 	"github.com/parlint/parlint/internal/edit"
+	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
 // Category state-uri-missing: State never answers ArtifactStateURI, so the
@@ -30,8 +33,11 @@ func checkStateURIMissing(t *target) {
 	if k.dispatchesOrMay(c) {
 		return
 	}
-	fallback, what := c.unknownKeyAnswer(sm)
-	if !strict && isJSONRecord(sm.idOwner) && c.alwaysNil(sm) {
+	if k.unmodelled != "" {
+		return // what State does is unknown: no finding
+	}
+	fallback, what := c.unknownKeyAnswer(sm, k)
+	if !strict && isJSONRecord(sm.idOwner) && c.alwaysNil(sm, k) {
 		return // a record written as JSON, whose State has nothing for any key
 	}
 	constantID := c.hasConstantID(sm.idOwner)
@@ -83,20 +89,23 @@ func uriMissingAdvice(c *pkgContext, s *stateReporter, sm *stateMethod, constant
 
 // unknownKeyAnswer returns the type of what State returns for a key it does
 // not test, and the outcome at Packer of the worst such value.
-func (c *pkgContext) unknownKeyAnswer(sm *stateMethod) (types.Type, outcome) {
-	other := env{}
-	if sm.param != nil {
-		other[sm.param] = otherKey
-	}
-	pf := c.newPathFunc(sm.cur, other, nil)
+func (c *pkgContext) unknownKeyAnswer(sm *stateMethod, k *keyUse) (types.Type, outcome) {
 	worst := outcomeUnknown
 	var worstType types.Type
-	for _, a := range c.answersOf(pf, nil) {
+	for _, a := range c.otherKeyAnswers(sm, k) {
 		if o := c.classify(a); o > worst {
 			worst, worstType = o, c.pass.TypesInfo.TypeOf(a.leaf)
 		}
 	}
 	return worstType, worst
+}
+
+// otherKeyAnswers returns what State answers a key it does not test.
+func (c *pkgContext) otherKeyAnswers(sm *stateMethod, k *keyUse) []answer {
+	if k.root == nil {
+		return nil
+	}
+	return c.answersOf(c.newPathFunc(sm.cur, view{[]*model.Context{k.root}, model.OtherSide}), nil)
 }
 
 // uriMissingFix inserts the documented branch at the top of State. It
@@ -206,12 +215,8 @@ func forwardFix(c *pkgContext, f *edit.File, sm *stateMethod, inner string) prop
 
 // alwaysNil reports whether State answers a plain nil to any key it does
 // not test.
-func (c *pkgContext) alwaysNil(sm *stateMethod) bool {
-	other := env{}
-	if sm.param != nil {
-		other[sm.param] = otherKey
-	}
-	answers := c.answersOf(c.newPathFunc(sm.cur, other, nil), nil)
+func (c *pkgContext) alwaysNil(sm *stateMethod, k *keyUse) bool {
+	answers := c.otherKeyAnswers(sm, k)
 	for _, a := range answers {
 		if !isNilLeaf(c.pass.TypesInfo, a.leaf) {
 			return false
@@ -255,7 +260,7 @@ func (c *pkgContext) findPackageProvider() string {
 		if imageFunc(info, call) != "WithProvider" || len(call.Args) != 1 {
 			continue
 		}
-		v, ok := c.eval.str(call.Args[0], nil, 0)
+		v, ok := c.constStr(cur.ChildAt(edge.CallExpr_Args, 0))
 		if !ok || v == "" || found != "" && v != found {
 			return ""
 		}

@@ -1,0 +1,144 @@
+package model
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A Config says what the model binds State's key to and what code it may
+// take as seen.
+type Config struct {
+	// Key is the value State's key is bound to on the registry side
+	// (the SDK's ArtifactStateURI); Other stands for any other key.
+	Key, Other string
+	// IsStdlib reports whether pkg is in the standard library: a key
+	// passed there (strings.ToLower(name), fmt.Sprint(name)) is not
+	// forwarded to code that may answer it.
+	IsStdlib func(pkg *types.Package) bool
+}
+
+// A Package is the SSA form of one package and the contexts evaluated in
+// it so far. It is not safe for concurrent use.
+type Package struct {
+	cfg   Config
+	fset  *token.FileSet
+	info  *types.Info
+	pkg   *types.Package
+	ssa   *ssa.Package
+	funcs map[ast.Node]*ssa.Function // FuncDecl or FuncLit → its function
+
+	refs    map[*ssa.Function]*debugRefs
+	globals map[*ssa.Global]*globalInfo // memo of global
+	ctxs    map[string]*Context
+	byFunc  map[*ssa.Function]int // contexts made of each function
+	ids     map[any]int
+	stack   []*Context
+	budget  int // evaluation steps left; when spent, what is left is unknown
+	calls   *callGraph
+	nextID  int
+}
+
+// Build builds the SSA form of pkg, whose syntax is files and whose type
+// information is info. It fails, with a reason fit for a user, where the
+// SSA builder panics, as it may on code that does not type-check.
+func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *types.Info, cfg Config) (p *Package, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = nil, fmt.Errorf("the SSA builder failed on this package: %v", r)
+		}
+	}()
+	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
+	for _, imp := range pkg.Imports() {
+		prog.CreatePackage(imp, nil, nil, true)
+	}
+	sp := prog.CreatePackage(pkg, files, info, false)
+	sp.Build()
+	p = &Package{cfg: cfg, fset: fset, info: info, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
+		refs: map[*ssa.Function]*debugRefs{}, globals: map[*ssa.Global]*globalInfo{}, ctxs: map[string]*Context{},
+		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: stepBudget}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
+					p.index(prog.FuncValue(obj))
+				}
+			}
+		}
+	}
+	return p, nil
+}
+
+// index records fn and its function literals by their syntax.
+func (p *Package) index(fn *ssa.Function) {
+	if fn == nil {
+		return
+	}
+	if fn.Syntax() != nil {
+		p.funcs[fn.Syntax()] = fn
+	}
+	for _, anon := range fn.AnonFuncs {
+		p.index(anon)
+	}
+}
+
+// Func returns the function whose syntax is n, a *ast.FuncDecl or a
+// *ast.FuncLit of the package, or nil.
+func (p *Package) Func(n ast.Node) *ssa.Function { return p.funcs[n] }
+
+// id returns a small number for x, stable for the life of p, for memo keys.
+func (p *Package) id(x any) int {
+	if n, ok := p.ids[x]; ok {
+		return n
+	}
+	n := len(p.ids) + 1
+	p.ids[x] = n
+	return n
+}
+
+// follows reports whether the model looks into fn: a function of the
+// package with a body, or a wrapper the SSA builder made (a bound method,
+// a generic instance that delegates to its origin) around one.
+func (p *Package) follows(fn *ssa.Function) bool {
+	if fn == nil || fn.Blocks == nil {
+		return false
+	}
+	return fn.Pkg == p.ssa || fn.Origin() != nil && fn.Origin().Pkg == p.ssa || fn.Synthetic != "" && fn.Pkg == nil
+}
+
+// debugRefs maps the expressions of one function to their values.
+type debugRefs struct {
+	values map[ast.Expr]ssa.Value
+	exprs  map[ssa.Value]ast.Expr
+	calls  map[token.Pos][]ssa.CallInstruction // by the position of the call's left parenthesis
+}
+
+// refsOf returns the debug references of fn, indexed on first use.
+func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
+	if r, ok := p.refs[fn]; ok {
+		return r
+	}
+	r := &debugRefs{values: map[ast.Expr]ssa.Value{}, exprs: map[ssa.Value]ast.Expr{}, calls: map[token.Pos][]ssa.CallInstruction{}}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef:
+				if !instr.IsAddr {
+					r.values[instr.Expr] = instr.X
+					if _, ok := r.exprs[instr.X]; !ok {
+						r.exprs[instr.X] = instr.Expr
+					}
+				}
+			case ssa.CallInstruction:
+				if pos := instr.Common().Pos(); pos.IsValid() {
+					r.calls[pos] = append(r.calls[pos], instr)
+				}
+			}
+		}
+	}
+	p.refs[fn] = r
+	return r
+}

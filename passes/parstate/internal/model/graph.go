@@ -1,0 +1,144 @@
+package model
+
+import (
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/callgraph"
+	"golang.org/x/tools/go/callgraph/cha"
+	"golang.org/x/tools/go/callgraph/vta"
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file resolves the calls whose callee the evaluation does not know:
+// interface calls, through the methods of the package's own types, and
+// calls of function values, through x/tools' VTA call graph of the
+// package.
+
+// A callGraph is the package's VTA call graph, built on first use.
+type callGraph struct {
+	g *callgraph.Graph
+}
+
+// dynamicCallees returns the functions of the package that the call of a
+// function value instr may run, by the call graph, in a stable order.
+func (p *Package) dynamicCallees(instr ssa.CallInstruction) []*ssa.Function {
+	if p.calls == nil {
+		p.calls = &callGraph{}
+		funcs := map[*ssa.Function]bool{}
+		for _, fn := range p.allFuncs() {
+			funcs[fn] = true
+		}
+		p.calls.g = vta.CallGraph(funcs, cha.CallGraph(p.ssa.Prog))
+	}
+	node := p.calls.g.Nodes[instr.Parent()]
+	if node == nil {
+		return nil
+	}
+	var out []*ssa.Function
+	for _, e := range node.Out {
+		if e.Site == instr && p.follows(e.Callee.Func) && !slices.Contains(out, e.Callee.Func) {
+			out = append(out, e.Callee.Func)
+		}
+	}
+	slices.SortFunc(out, func(a, b *ssa.Function) int { return int(a.Pos() - b.Pos()) })
+	return out
+}
+
+// implementations returns the methods of the package's types that a call
+// of the interface method m may run, when the interface is the package's
+// own: a call through an interface of another package (the SDK's Artifact)
+// leaves the package. The types are taken in name order.
+func (p *Package) implementations(m *types.Func) []*ssa.Function {
+	if m == nil || m.Pkg() != p.pkg {
+		return nil
+	}
+	recv := m.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return nil
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.Function
+	scope := p.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if _, generic := tn.Type().(*types.Named); generic && tn.Type().(*types.Named).TypeParams().Len() > 0 {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			sel := p.ssa.Prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
+			if fn := p.ssa.Prog.MethodValue(sel); p.follows(fn) {
+				out = append(out, fn)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// tableEntry returns what a map holds under the constant key idx, when the
+// map is made and filled with constant keys in one place (in c's function,
+// or a package variable's initializer) and never changed elsewhere.
+func (c *Context) tableEntry(s Side, m ssa.Value, idx val) (v val, present, ok bool) {
+	key, ok := idx.str()
+	if !ok {
+		return val{}, false, false
+	}
+	if load, ok := m.(*ssa.UnOp); ok {
+		if g, ok := load.X.(*ssa.Global); ok && g.Pkg == c.p.ssa {
+			c.p.scanGlobals()
+			if gi := c.p.globals[g]; gi != nil {
+				m = gi.stored
+			}
+		}
+	}
+	mm, ok := m.(*ssa.MakeMap)
+	if !ok || mm.Referrers() == nil {
+		return val{}, false, false
+	}
+	found := val{k: nilv}
+	for _, ref := range *mm.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.MapUpdate:
+			k, ok := ref.Key.(*ssa.Const)
+			if !ok || k.Value == nil {
+				return val{}, false, false
+			}
+			if ks, ok := (val{k: con, c: k.Value}).str(); ok && ks == key {
+				found, present = c.entryValue(s, mm, ref.Value), true
+			}
+		case *ssa.Lookup, *ssa.DebugRef, *ssa.Store:
+		default:
+			return val{}, false, false
+		}
+	}
+	return found, present, true
+}
+
+// entryValue returns the value stored in a table: evaluated in c when the
+// table is made there, a function of the package otherwise.
+func (c *Context) entryValue(s Side, mm *ssa.MakeMap, v ssa.Value) val {
+	if mm.Parent() == c.fn {
+		return c.get(v)[s]
+	}
+	switch v := v.(type) {
+	case *ssa.Function:
+		return val{k: fun, fn: v}
+	case *ssa.MakeClosure:
+		w := val{k: fun, fn: v.Fn.(*ssa.Function)}
+		for range v.Bindings {
+			w.binds = append(w.binds, unknown)
+		}
+		return w
+	}
+	return unknown
+}

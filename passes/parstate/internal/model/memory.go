@@ -1,0 +1,240 @@
+package model
+
+import (
+	"go/constant"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file reads memory the model can see whole: a local variable whose
+// address goes only to loads, stores and the closures that capture it, a
+// package variable assigned once, and a map made and filled with constant
+// keys in one place.
+
+// load returns what a load of alloc, a local variable of c, may read on
+// side s: every value stored to it on that side, and its zero value unless
+// it is stored to before anything else uses it. A variable whose address
+// goes elsewhere, or that a closure assigns, is unknown.
+func (c *Context) load(s Side, alloc *ssa.Alloc) val {
+	if c == nil || alloc.Referrers() == nil {
+		return unknown
+	}
+	w := val{}
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			if ref.Val == alloc {
+				return unknown
+			}
+			if c.live[s] != nil && c.live[s][ref.Block().Index] {
+				w = join(w, c.get(ref.Val)[s])
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.MakeClosure:
+			if assignsCaptured(ref, alloc) {
+				return unknown
+			}
+		default:
+			return unknown
+		}
+	}
+	if !storedFirst(alloc) {
+		w = join(w, zeroOf(alloc))
+	}
+	if w.k == bot {
+		return val{}
+	}
+	return w
+}
+
+// storedFirst reports whether the first use of alloc, in its own block, is
+// a store to it: no load can see its zero value.
+func storedFirst(alloc *ssa.Alloc) bool {
+	b := alloc.Block()
+	seen := false
+	for _, instr := range b.Instrs {
+		if instr == alloc {
+			seen = true
+			continue
+		}
+		if !seen {
+			continue
+		}
+		if st, ok := instr.(*ssa.Store); ok && st.Addr == alloc {
+			return true
+		}
+		var ops [8]*ssa.Value
+		for _, op := range instr.Operands(ops[:0]) {
+			if *op == alloc {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// zeroOf returns the zero value of the variable alloc allocates.
+func zeroOf(alloc *ssa.Alloc) val {
+	t := alloc.Type().(*types.Pointer).Elem()
+	if ssa.NewConst(nil, t).IsNil() {
+		return val{k: nilv}
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	switch {
+	case !ok:
+		return unknown
+	case b.Info()&types.IsString != 0:
+		return val{k: con, c: constant.MakeString("")}
+	case b.Info()&types.IsBoolean != 0:
+		return val{k: con, c: constant.MakeBool(false)}
+	case b.Info()&types.IsInteger != 0:
+		return val{k: con, c: constant.MakeInt64(0)}
+	}
+	return unknown
+}
+
+// assignsCaptured reports whether the closure that mc makes stores to the
+// free variable alloc is bound to.
+func assignsCaptured(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	i := indexOf(mc.Bindings, ssa.Value(alloc))
+	if !ok || i < 0 || i >= len(fn.FreeVars) {
+		return true
+	}
+	fv := fn.FreeVars[i]
+	if fv.Referrers() == nil {
+		return false
+	}
+	for _, ref := range *fv.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.Store:
+			return true
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.MakeClosure:
+			_ = ref
+			return true // captured again: not followed
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// A globalInfo is what the package stores to a package variable.
+type globalInfo struct {
+	stored ssa.Value // the one value stored, when there is one
+}
+
+// global returns the value of the package variable g when the package
+// assigns it once (its initializer) and never takes its address otherwise.
+func (p *Package) global(g *ssa.Global) val {
+	if g.Pkg != p.ssa {
+		return unknown
+	}
+	p.scanGlobals()
+	gi := p.globals[g]
+	if gi == nil || gi.stored == nil {
+		return unknown
+	}
+	switch v := gi.stored.(type) {
+	case *ssa.Const:
+		return constVal(v)
+	case *ssa.Function:
+		return val{k: fun, fn: v}
+	}
+	return unknown
+}
+
+// scanGlobals records, on first use, the stores to each package variable
+// in every function of the package.
+func (p *Package) scanGlobals() {
+	if len(p.globals) > 0 {
+		return
+	}
+	p.globals[nil] = nil // scanned
+	stores := map[*ssa.Global]int{}
+	escapes := map[*ssa.Global]bool{}
+	for _, fn := range p.allFuncs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				p.noteGlobalUses(instr, stores, escapes)
+			}
+		}
+	}
+	for g, gi := range p.globals {
+		if g != nil && (stores[g] != 1 || escapes[g]) {
+			gi.stored = nil
+		}
+	}
+}
+
+func (p *Package) noteGlobalUses(instr ssa.Instruction, stores map[*ssa.Global]int, escapes map[*ssa.Global]bool) {
+	if st, ok := instr.(*ssa.Store); ok {
+		if g, ok := st.Addr.(*ssa.Global); ok {
+			stores[g]++
+			if st.Parent().Name() == "init" && st.Parent().Synthetic != "" {
+				p.globals[g] = &globalInfo{stored: st.Val}
+			} else {
+				escapes[g] = true
+			}
+		}
+	}
+	var ops [8]*ssa.Value
+	for _, op := range instr.Operands(ops[:0]) {
+		g, ok := (*op).(*ssa.Global)
+		if !ok {
+			continue
+		}
+		switch u := instr.(type) {
+		case *ssa.UnOp:
+		case *ssa.Store:
+			if u.Val == g {
+				escapes[g] = true
+			}
+		default:
+			escapes[g] = true
+		}
+	}
+}
+
+// allFuncs returns the functions of the package with their literals, the
+// package initializer first.
+func (p *Package) allFuncs() []*ssa.Function {
+	var out []*ssa.Function
+	if init := p.ssa.Func("init"); init != nil {
+		out = append(out, init)
+	}
+	for _, fn := range p.funcs {
+		out = append(out, fn)
+	}
+	return out
+}
+
+// lookup evaluates a map index: in a map made and filled with constant keys
+// in one place, a constant key selects the value stored under it. An index
+// by the key on the key side is noted: the map may hold the registry key.
+func (c *Context) lookup(b *ssa.BasicBlock, x *ssa.Lookup) bool {
+	var w pair
+	changed := false
+	for s := range w {
+		if !c.live[s][b.Index] {
+			continue
+		}
+		idx := c.get(x.Index)[s]
+		if Side(s) == KeySide && idx.keyed {
+			if _, ok := x.X.Type().Underlying().(*types.Map); ok {
+				c.indexes = true
+			}
+		}
+		w[s] = keyedOf(idx)
+		v, present, ok := c.tableEntry(Side(s), x.X, idx)
+		switch {
+		case ok && !x.CommaOk:
+			w[s] = v
+		case ok:
+			changed = c.setTuple(x, Side(s), []val{v, {k: con, c: constant.MakeBool(present)}}) || changed
+		}
+	}
+	return c.set(x, w) || changed
+}

@@ -1,0 +1,141 @@
+package model
+
+import (
+	"go/constant"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A kind is where an abstract value stands in the lattice: bottom (no
+// value reaches yet) below a known constant, nil or function, below top
+// (unknown).
+type kind uint8
+
+const (
+	bot  kind = iota // no path reaches the value yet
+	con              // a constant of go/constant
+	nilv             // the nil of a pointer, slice, map, chan, func or interface type
+	fun              // a function value: fn, with its free variables bound to binds
+	ptr              // the address of a local variable: alloc in the context at
+	top              // unknown
+)
+
+// A val is the abstract value of an SSA value on one side of a context.
+type val struct {
+	k     kind
+	c     constant.Value
+	fn    *ssa.Function // fun: the function; ptr: unused
+	binds []val         // fun: the closure's free variables
+	alloc *ssa.Alloc    // ptr
+	at    *Context      // ptr: the context that holds alloc
+	keyed bool          // derived from the key: only meaningful beside k
+}
+
+var (
+	unknown = val{k: top}
+	keyTop  = val{k: top, keyed: true}
+)
+
+// join returns the least upper bound of x and y.
+func join(x, y val) val {
+	keyed := x.keyed || y.keyed
+	switch {
+	case x.k == bot:
+		y.keyed = keyed
+		return y
+	case y.k == bot:
+		x.keyed = keyed
+		return x
+	case same(x, y):
+		x.keyed = keyed
+		return x
+	}
+	return val{k: top, keyed: keyed}
+}
+
+// same reports whether x and y are the same abstract value.
+func same(x, y val) bool {
+	if x.k != y.k || x.keyed != y.keyed && x.k == top {
+		return false
+	}
+	switch x.k {
+	case con:
+		return x.c.Kind() == y.c.Kind() && constant.Compare(x.c, token.EQL, y.c)
+	case fun:
+		return x.fn == y.fn && sameAll(x.binds, y.binds)
+	case ptr:
+		return x.alloc == y.alloc && x.at == y.at
+	}
+	return true
+}
+
+func sameAll(xs, ys []val) bool {
+	if len(xs) != len(ys) {
+		return false
+	}
+	for i := range xs {
+		if !same(xs[i], ys[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// equal reports whether x and y are the same value, keyed flags included:
+// the evaluation has reached a fixed point when no value changes so.
+func equal(x, y val) bool { return same(x, y) && x.keyed == y.keyed }
+
+// key writes a memo key of v to b: everything a context's answer depends on.
+func (v val) key(b *strings.Builder, ids func(any) int) {
+	b.WriteByte(byte('0' + v.k))
+	if v.keyed {
+		b.WriteByte('k')
+	}
+	switch v.k {
+	case con:
+		b.WriteString(strconv.Itoa(int(v.c.Kind())))
+		b.WriteString(v.c.ExactString())
+	case fun:
+		b.WriteString(strconv.Itoa(ids(v.fn)))
+		b.WriteByte('(')
+		for _, w := range v.binds {
+			w.key(b, ids)
+			b.WriteByte(',')
+		}
+		b.WriteByte(')')
+	case ptr:
+		b.WriteString(strconv.Itoa(ids(v.alloc)))
+		b.WriteByte('@')
+		b.WriteString(strconv.Itoa(ids(v.at)))
+	}
+	b.WriteByte(';')
+}
+
+// str returns the string constant v holds.
+func (v val) str() (string, bool) {
+	if v.k != con || v.c.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(v.c), true
+}
+
+// boolean returns the boolean constant v holds.
+func (v val) boolean() (bool, bool) {
+	if v.k != con || v.c.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(v.c), true
+}
+
+// keyedOf returns top, keyed when one of vs is.
+func keyedOf(vs ...val) val {
+	for _, v := range vs {
+		if v.keyed {
+			return keyTop
+		}
+	}
+	return unknown
+}

@@ -1,0 +1,207 @@
+package parstate
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/parlint/parlint/passes/parstate/internal/model"
+)
+
+// This file is where the checks meet the model: what the model found for
+// one function of the package on one side (the registry key, or another),
+// read through the function's syntax.
+
+// A view is what the model knows of one function on one side: every
+// context the side runs it in. A value or a condition is known when every
+// context agrees on it. The zero view knows nothing.
+type view struct {
+	ctxs []*model.Context
+	side model.Side
+}
+
+// otherKey stands for a key State is asked for that is not the URI; no
+// plugin compares a key with it.
+const otherKey = "\x00parlint: another key"
+
+// cond returns whether the boolean expression e of the view's function
+// holds. An && or || that is an if's condition has no value of its own in
+// SSA (each operand branches): its operands decide it.
+func (v view) cond(e ast.Expr) truth {
+	e = ast.Unparen(e)
+	if t := v.known(e); t != unknown || len(v.ctxs) == 0 {
+		return t
+	}
+	switch e := e.(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return v.cond(e.X).not()
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND:
+			return and(v.cond(e.X), v.cond(e.Y))
+		case token.LOR:
+			return or(v.cond(e.X), v.cond(e.Y))
+		}
+	}
+	return unknown
+}
+
+// known returns the value of e when every context knows it.
+func (v view) known(e ast.Expr) truth {
+	t := unknown
+	for i, c := range v.ctxs {
+		b, known := c.Bool(v.side, e)
+		if !known {
+			return unknown
+		}
+		if i == 0 {
+			t = truthOf(b)
+		} else if truthOf(b) != t {
+			return unknown
+		}
+	}
+	return t
+}
+
+// str returns the string e holds, when the model knows it in every context.
+func (v view) str(e ast.Expr) (string, bool) {
+	if len(v.ctxs) == 0 {
+		return "", false
+	}
+	var s string
+	for i, c := range v.ctxs {
+		x, ok := c.Str(v.side, e)
+		if !ok || i > 0 && x != s {
+			return "", false
+		}
+		s = x
+	}
+	return s, true
+}
+
+// equal returns whether the case expression e of a switch on tag matches.
+func (v view) equal(tag, e ast.Expr) truth {
+	x, okx := v.str(tag)
+	y, oky := v.str(e)
+	if !okx || !oky {
+		return unknown
+	}
+	return truthOf(x == y)
+}
+
+// key is a memo key of the view: the contexts and the side.
+func (v view) key() string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(int(v.side)))
+	for _, c := range v.ctxs {
+		b.WriteString(strconv.FormatUint(uint64(c.ID()), 36))
+		b.WriteByte(',')
+	}
+	return b.String()
+}
+
+// callees returns the views of the functions the call at lparen runs, one
+// per function, in the order the model found them.
+func (c *pkgContext) callees(v view, lparen token.Pos) []callTarget {
+	var ctxs []*model.Context
+	for _, x := range v.ctxs {
+		ctxs = append(ctxs, x.Callees(v.side, lparen)...)
+	}
+	return c.group(ctxs, v.side)
+}
+
+// A callTarget is a function the model runs, with the view of it.
+type callTarget struct {
+	cur inspector.Cursor
+	v   view
+}
+
+// group gathers contexts by function, in the order of their first context,
+// leaving out the wrappers the SSA builder made (they have no syntax).
+func (c *pkgContext) group(ctxs []*model.Context, side model.Side) []callTarget {
+	var out []callTarget
+	at := map[ast.Node]int{}
+	for _, x := range ctxs {
+		n := x.Syntax()
+		if n == nil {
+			continue
+		}
+		if i, ok := at[n]; ok {
+			if !containsCtx(out[i].v.ctxs, x) {
+				out[i].v.ctxs = append(out[i].v.ctxs, x)
+			}
+			continue
+		}
+		cur, ok := c.root.FindNode(n)
+		if !ok {
+			continue
+		}
+		at[n] = len(out)
+		out = append(out, callTarget{cur, view{[]*model.Context{x}, side}})
+	}
+	return out
+}
+
+func containsCtx(xs []*model.Context, x *model.Context) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// freeView returns the view of the function around cur with nothing
+// known of its parameters: for code read outside State's evaluation (an
+// Id method, an option's argument).
+func (c *pkgContext) freeView(cur inspector.Cursor) view {
+	m := c.modelOf()
+	if m == nil {
+		return view{}
+	}
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if x := m.Free(fn.Node()); x != nil {
+			return view{[]*model.Context{x}, model.KeySide}
+		}
+		break
+	}
+	return view{}
+}
+
+// constStr returns the string the expression at cur holds, whatever the
+// parameters of its function: a constant, or what the model computes.
+func (c *pkgContext) constStr(cur inspector.Cursor) (string, bool) {
+	e, ok := cur.Node().(ast.Expr)
+	if !ok {
+		return "", false
+	}
+	if s, ok := constString(c.pass.TypesInfo, e); ok {
+		return s, true
+	}
+	return c.freeView(cur).str(e)
+}
+
+// constString returns the value of e when it is a string constant.
+func constString(info *types.Info, e ast.Expr) (string, bool) {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	return "", false
+}
+
+// modelOf returns the package's model, built on first use; nil when it
+// cannot be built (c.modelErr says why).
+func (c *pkgContext) modelOf() *model.Package {
+	if c.model == nil && c.modelErr == nil {
+		c.model, c.modelErr = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
+			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib})
+	}
+	return c.model
+}
