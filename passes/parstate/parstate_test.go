@@ -50,6 +50,11 @@ var scenarios = []struct {
 	{"judgment", []string{"statedatastored"}},
 	// Does not type-check: the analyzer must not panic.
 	{"notypecheck", []string{"notypecheck"}},
+	// Regression scenarios that pin the verdicts of the registry path's
+	// semantics: what a chain of predicates, a helper shared by two
+	// artifacts, a constant argument, a deferred closure, a function value,
+	// an interface call or a generic helper mean for the key and the error.
+	{"semantics", []string{"semantics/..."}},
 }
 
 // scenarioCategories are the categories the shared scenarios were written
