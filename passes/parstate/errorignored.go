@@ -41,7 +41,7 @@ func checkErrorIgnored(t *target) {
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"error from %s is discarded; check it, log it and return nil so that Packer skips the artifact on purpose%s", name, typedNilAdvice(s, ic)),
 				errorIgnoredFix(c, ic))
-		case ic.errVar != nil && !ic.checked:
+		case !ic.checked:
 			s.report(CategoryErrorIgnored, call, fmt.Sprintf(
 				"error from %s is never checked; check it, log it and return nil so that Packer skips the artifact on purpose%s", name, typedNilAdvice(s, ic)))
 		}

@@ -47,6 +47,16 @@ func newImageCall(c *pkgContext, pf *pathFunc, cur inspector.Cursor) *imageCall 
 		ic.checked = true // not a node parstate follows: take it as checked
 		return ic
 	}
+	ic.checked = ic.errVar == nil // an error passed on as it is is its taker's
+	defer func() {
+		// What the model finds of the error's uses decides, where it can
+		// tell: a use of it that decides something checks it.
+		if m := c.modelOf(); m != nil && !ic.discarded {
+			if checked, known := m.ErrorChecked(pf.cur.Node(), ic.call().Lparen); known {
+				ic.checked = checked
+			}
+		}
+	}()
 	if ic.errVar != nil {
 		failed := ic.explore(c, b, at, true, ic.errVar)
 		succeeded := ic.explore(c, b, at, false, ic.errVar)

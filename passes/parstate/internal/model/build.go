@@ -58,7 +58,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	sp := prog.CreatePackage(pkg, files, info, false)
 	sp.Build()
 	p = &Package{cfg: cfg, fset: fset, info: info, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
-		refs: map[*ssa.Function]*debugRefs{}, globals: map[*ssa.Global]*globalInfo{}, ctxs: map[string]*Context{},
+		refs: map[*ssa.Function]*debugRefs{}, ctxs: map[string]*Context{},
 		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: stepBudget}
 	for _, f := range files {
 		for _, d := range f.Decls {

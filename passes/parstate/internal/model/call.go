@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"go/constant"
 	"go/types"
 	"strings"
@@ -240,7 +241,7 @@ func (c *Context) external(s Side, instr ssa.CallInstruction, args []pair) []val
 		vals[i] = a[s]
 		keyed = keyed || a[s].keyed
 	}
-	if v, ok := c.computed(common, vals); ok {
+	if v, ok := c.computed(s, common, vals); ok {
 		v.keyed = keyed
 		return []val{v}
 	}
@@ -301,7 +302,7 @@ func resultUsed(instr ssa.CallInstruction) bool {
 
 // computed returns the value of a call of a builtin or of package strings
 // whose arguments are constants.
-func (c *Context) computed(common *ssa.CallCommon, vals []val) (val, bool) {
+func (c *Context) computed(s Side, common *ssa.CallCommon, vals []val) (val, bool) {
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		if b.Name() == "len" && len(vals) == 1 {
 			if s, ok := vals[0].str(); ok {
@@ -311,10 +312,105 @@ func (c *Context) computed(common *ssa.CallCommon, vals []val) (val, bool) {
 		return val{}, false
 	}
 	fn := common.StaticCallee()
-	if fn == nil || fn.Object() == nil || fn.Object().Pkg() == nil || fn.Object().Pkg().Path() != "strings" {
+	if fn == nil || fn.Object() == nil || fn.Object().Pkg() == nil {
+		return val{}, false
+	}
+	switch fn.Object().Pkg().Path() + "." + fn.Name() {
+	case "fmt.Sprintf":
+		return c.sprintf(s, common, vals)
+	}
+	if fn.Object().Pkg().Path() != "strings" {
 		return val{}, false
 	}
 	return stringCall(fn.Name(), vals)
+}
+
+// sprintf computes fmt.Sprintf of constants on side s: a format of the verbs %s, %d, %v and %q only, and arguments
+// the call packs into its variadic slice, each stored once.
+func (c *Context) sprintf(s Side, common *ssa.CallCommon, vals []val) (val, bool) {
+	format, ok := vals[0].str()
+	if !ok || !plainVerbs(format) || len(common.Args) == 0 {
+		return val{}, false
+	}
+	var args []any
+	sl, ok := common.Args[len(common.Args)-1].(*ssa.Slice)
+	if ok {
+		alloc, ok := sl.X.(*ssa.Alloc)
+		if !ok {
+			return val{}, false
+		}
+		if args, ok = c.packed(s, alloc); !ok {
+			return val{}, false
+		}
+	} else if k, isConst := common.Args[len(common.Args)-1].(*ssa.Const); !isConst || !k.IsNil() {
+		return val{}, false
+	}
+	return val{k: con, c: constant.MakeString(fmt.Sprintf(format, args...))}, true
+}
+
+// plainVerbs reports whether format uses only the verbs %s, %d, %v and %q.
+func plainVerbs(format string) bool {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		if i >= len(format) || !strings.ContainsRune("sdvq%", rune(format[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// packed returns the Go values of the constants stored in the array alloc
+// that a variadic call packs its arguments into.
+func (c *Context) packed(s Side, alloc *ssa.Alloc) ([]any, bool) {
+	arr, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+	if !ok || alloc.Referrers() == nil {
+		return nil, false
+	}
+	args := make([]any, arr.Len())
+	set := 0
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		i, ok := ia.Index.(*ssa.Const)
+		if !ok || ia.Referrers() == nil {
+			return nil, false
+		}
+		for _, r := range *ia.Referrers() {
+			st, ok := r.(*ssa.Store)
+			if !ok {
+				return nil, false
+			}
+			v, ok := goValue(c.get(st.Val)[s])
+			if !ok {
+				return nil, false
+			}
+			args[i.Int64()] = v
+			set++
+		}
+	}
+	return args, set == len(args)
+}
+
+// goValue returns a constant as a Go value of its kind.
+func goValue(v val) (any, bool) {
+	if v.k != con {
+		return nil, false
+	}
+	switch v.c.Kind() {
+	case constant.String:
+		return constant.StringVal(v.c), true
+	case constant.Bool:
+		return constant.BoolVal(v.c), true
+	case constant.Int:
+		n, exact := constant.Int64Val(v.c)
+		return n, exact
+	}
+	return nil, false
 }
 
 // stringCall computes a function of package strings on constant strings.

@@ -95,8 +95,7 @@ func (c *Context) tableEntry(s Side, m ssa.Value, idx val) (v val, present, ok b
 	}
 	if load, ok := m.(*ssa.UnOp); ok {
 		if g, ok := load.X.(*ssa.Global); ok && g.Pkg == c.p.ssa {
-			c.p.scanGlobals()
-			if gi := c.p.globals[g]; gi != nil {
+			if gi := c.p.globalOf(g); gi.stores == 1 && !gi.escapes {
 				m = gi.stored
 			}
 		}

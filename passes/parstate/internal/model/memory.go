@@ -40,7 +40,7 @@ func (c *Context) load(s Side, alloc *ssa.Alloc) val {
 		}
 	}
 	if !storedFirst(alloc) {
-		w = join(w, zeroOf(alloc))
+		w = join(w, zeroOf(alloc.Type()))
 	}
 	if w.k == bot {
 		return val{}
@@ -74,9 +74,14 @@ func storedFirst(alloc *ssa.Alloc) bool {
 	return false
 }
 
-// zeroOf returns the zero value of the variable alloc allocates.
-func zeroOf(alloc *ssa.Alloc) val {
-	t := alloc.Type().(*types.Pointer).Elem()
+// zeroOf returns the zero value of the variable that addr, a pointer,
+// points to.
+func zeroOf(addr types.Type) val {
+	p, ok := addr.Underlying().(*types.Pointer)
+	if !ok {
+		return unknown
+	}
+	t := p.Elem()
 	if ssa.NewConst(nil, t).IsNil() {
 		return val{k: nilv}
 	}
@@ -121,21 +126,26 @@ func assignsCaptured(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
 	return false
 }
 
-// A globalInfo is what the package stores to a package variable.
+// A globalInfo is what the package does with a package variable.
 type globalInfo struct {
-	stored ssa.Value // the one value stored, when there is one
+	stores  int
+	stored  ssa.Value // the value its initializer stores
+	escapes bool      // stored to outside the initializer, or its address taken
 }
 
-// global returns the value of the package variable g when the package
-// assigns it once (its initializer) and never takes its address otherwise.
+// global returns the value of the package variable g when nothing but its
+// initializer assigns it and its address goes nowhere else: the value the
+// initializer stores, or its zero value when it has none.
 func (p *Package) global(g *ssa.Global) val {
 	if g.Pkg != p.ssa {
 		return unknown
 	}
-	p.scanGlobals()
-	gi := p.globals[g]
-	if gi == nil || gi.stored == nil {
+	gi := p.globalOf(g)
+	switch {
+	case gi.escapes || gi.stores > 1:
 		return unknown
+	case gi.stores == 0:
+		return zeroOf(g.Type())
 	}
 	switch v := gi.stored.(type) {
 	case *ssa.Const:
@@ -146,38 +156,40 @@ func (p *Package) global(g *ssa.Global) val {
 	return unknown
 }
 
-// scanGlobals records, on first use, the stores to each package variable
-// in every function of the package.
-func (p *Package) scanGlobals() {
-	if len(p.globals) > 0 {
-		return
-	}
-	p.globals[nil] = nil // scanned
-	stores := map[*ssa.Global]int{}
-	escapes := map[*ssa.Global]bool{}
-	for _, fn := range p.allFuncs() {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				p.noteGlobalUses(instr, stores, escapes)
+// globalOf returns what the package does with g, scanning every function
+// of the package on first use.
+func (p *Package) globalOf(g *ssa.Global) *globalInfo {
+	if p.globals == nil {
+		p.globals = map[*ssa.Global]*globalInfo{}
+		for _, fn := range p.allFuncs() {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					p.noteGlobalUses(instr)
+				}
 			}
 		}
 	}
-	for g, gi := range p.globals {
-		if g != nil && (stores[g] != 1 || escapes[g]) {
-			gi.stored = nil
-		}
+	if gi := p.globals[g]; gi != nil {
+		return gi
 	}
+	return &globalInfo{}
 }
 
-func (p *Package) noteGlobalUses(instr ssa.Instruction, stores map[*ssa.Global]int, escapes map[*ssa.Global]bool) {
+func (p *Package) noteGlobalUses(instr ssa.Instruction) {
+	info := func(g *ssa.Global) *globalInfo {
+		gi := p.globals[g]
+		if gi == nil {
+			gi = &globalInfo{}
+			p.globals[g] = gi
+		}
+		return gi
+	}
 	if st, ok := instr.(*ssa.Store); ok {
 		if g, ok := st.Addr.(*ssa.Global); ok {
-			stores[g]++
-			if st.Parent().Name() == "init" && st.Parent().Synthetic != "" {
-				p.globals[g] = &globalInfo{stored: st.Val}
-			} else {
-				escapes[g] = true
-			}
+			gi := info(g)
+			gi.stores++
+			gi.stored = st.Val
+			gi.escapes = gi.escapes || st.Parent().Synthetic == "" || st.Parent().Name() != "init"
 		}
 	}
 	var ops [8]*ssa.Value
@@ -190,10 +202,10 @@ func (p *Package) noteGlobalUses(instr ssa.Instruction, stores map[*ssa.Global]i
 		case *ssa.UnOp:
 		case *ssa.Store:
 			if u.Val == g {
-				escapes[g] = true
+				info(g).escapes = true
 			}
 		default:
-			escapes[g] = true
+			info(g).escapes = true
 		}
 	}
 }

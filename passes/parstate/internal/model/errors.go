@@ -1,0 +1,258 @@
+package model
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file decides whether the error a call returns is checked: whether
+// some use of it decides something. A comparison whose result is branched
+// on or used, errors.Is and errors.As whose result is, a return that hands
+// it to the caller, and a function of the package whose own code does one
+// of those decide; logging it, assigning it to _, or storing it where
+// nothing reads it do not. Code the model does not see is taken to decide.
+
+// ErrorChecked reports whether the last result of the call whose left
+// parenthesis is at lparen, in the function whose syntax is fn, is checked.
+// known is false where the model cannot tell.
+func (p *Package) ErrorChecked(fn ast.Node, lparen token.Pos) (checked, known bool) {
+	sf := p.funcs[fn]
+	if sf == nil {
+		return false, false
+	}
+	defer func() {
+		if recover() != nil {
+			checked, known = false, false
+		}
+	}()
+	for _, instr := range p.refsOf(sf).calls[lparen] {
+		call, ok := instr.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		n := call.Call.Signature().Results().Len()
+		if n < 2 {
+			return false, false
+		}
+		d := &decider{p: p, memo: map[ssa.Value]bool{}}
+		for _, ref := range referrers(call) {
+			if ex, ok := ref.(*ssa.Extract); ok && ex.Index == n-1 && d.decides(ex) {
+				return true, true
+			}
+			if _, ok := ref.(*ssa.Extract); !ok && !isDebug(ref) {
+				return true, true // the tuple goes on as it is
+			}
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// A decider finds whether a value's uses decide something.
+type decider struct {
+	p    *Package
+	memo map[ssa.Value]bool // in progress: true, so a cycle decides nothing by itself
+}
+
+func referrers(v ssa.Value) []ssa.Instruction {
+	if refs := v.Referrers(); refs != nil {
+		return *refs
+	}
+	return nil
+}
+
+func isDebug(instr ssa.Instruction) bool {
+	_, ok := instr.(*ssa.DebugRef)
+	return ok
+}
+
+// decides reports whether some use of v decides something.
+func (d *decider) decides(v ssa.Value) bool {
+	if r, ok := d.memo[v]; ok {
+		return r
+	}
+	d.memo[v] = true
+	r := false
+	for _, ref := range referrers(v) {
+		if d.use(v, ref) {
+			r = true
+			break
+		}
+	}
+	d.memo[v] = r
+	return r
+}
+
+// use reports whether the use ref of v decides something.
+func (d *decider) use(v ssa.Value, ref ssa.Instruction) bool {
+	switch ref := ref.(type) {
+	case *ssa.DebugRef:
+		return false
+	case *ssa.If, *ssa.Return, *ssa.Panic:
+		return true
+	case *ssa.BinOp, *ssa.UnOp, *ssa.Phi, *ssa.ChangeInterface, *ssa.MakeInterface, *ssa.ChangeType,
+		*ssa.TypeAssert, *ssa.Extract, *ssa.Convert:
+		return d.decides(ref.(ssa.Value))
+	case *ssa.Store:
+		if ref.Val != v {
+			return true
+		}
+		return d.stored(ref.Addr)
+	case ssa.CallInstruction:
+		return d.call(v, ref)
+	}
+	return true
+}
+
+// stored reports whether a value stored at addr is read where it decides.
+func (d *decider) stored(addr ssa.Value) bool {
+	switch addr := addr.(type) {
+	case *ssa.Alloc:
+		return d.local(addr)
+	case *ssa.IndexAddr:
+		if a, ok := addr.X.(*ssa.Alloc); ok {
+			return d.local(a) // an array: a variadic call's arguments
+		}
+	case *ssa.FieldAddr:
+		return d.p.fieldRead(addr)
+	case *ssa.Global:
+		return true
+	}
+	return true
+}
+
+// local reports whether a use of the local variable alloc decides: a load
+// of it, a slice of it passed on, or a load in a closure that captures it.
+func (d *decider) local(alloc *ssa.Alloc) bool {
+	for _, ref := range referrers(alloc) {
+		switch ref := ref.(type) {
+		case *ssa.UnOp, *ssa.Slice:
+			if d.decides(ref.(ssa.Value)) {
+				return true
+			}
+		case *ssa.IndexAddr:
+			for _, r := range referrers(ref) {
+				if load, ok := r.(*ssa.UnOp); ok && d.decides(load) {
+					return true
+				}
+			}
+		case *ssa.MakeClosure:
+			if d.captured(ref, alloc) {
+				return true
+			}
+		case *ssa.Store, *ssa.DebugRef:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// captured reports whether the closure mc makes reads alloc, its captured
+// variable, where it decides.
+func (d *decider) captured(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	i := indexOf(mc.Bindings, ssa.Value(alloc))
+	if !ok || i < 0 || i >= len(fn.FreeVars) {
+		return true
+	}
+	for _, ref := range referrers(fn.FreeVars[i]) {
+		if load, ok := ref.(*ssa.UnOp); ok && d.decides(load) {
+			return true
+		}
+	}
+	return false
+}
+
+// call reports whether passing v to a call decides: a logger does not;
+// fmt.Errorf and errors.Is or As decide where their result does; a function
+// of the package decides where its parameter does; other code is taken to.
+func (d *decider) call(v ssa.Value, instr ssa.CallInstruction) bool {
+	common := instr.Common()
+	if common.IsInvoke() {
+		return !loggerMethod(common.Method.Name())
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		return b.Name() != "print" && b.Name() != "println"
+	}
+	fn := common.StaticCallee()
+	if fn == nil {
+		return true
+	}
+	if obj := fn.Object(); obj != nil && obj.Pkg() != nil {
+		switch obj.Pkg().Path() + "." + obj.Name() {
+		case "fmt.Errorf", "errors.Is", "errors.As", "errors.Join", "errors.Unwrap":
+			return instr.Value() != nil && d.decides(instr.Value())
+		}
+		switch obj.Pkg().Path() {
+		case "log", "fmt", "log/slog":
+			return false
+		}
+		if fn.Signature.Recv() != nil && loggerMethod(obj.Name()) {
+			return false
+		}
+	}
+	if !d.p.follows(fn) {
+		return true
+	}
+	for i, a := range common.Args {
+		if a == v && i < len(fn.Params) && d.decides(fn.Params[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// loggerMethod reports whether a method's name is a logger's or a UI's.
+func loggerMethod(name string) bool {
+	switch name {
+	case "Debug", "Info", "Warn", "Error", "Trace", "Printf", "Println", "Print", "Say", "Message",
+		"Debugf", "Infof", "Warnf", "Errorf", "Log", "Logf":
+		return true
+	}
+	return false
+}
+
+// fieldRead reports whether the package reads the field addr addresses, in
+// any value of its struct type.
+func (p *Package) fieldRead(addr *ssa.FieldAddr) bool {
+	st := addr.X.Type()
+	for _, fn := range p.allFuncs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.FieldAddr:
+					if x != addr && x.Field == addr.Field && typesIdentical(x.X.Type(), st) && loaded(x) {
+						return true
+					}
+				case *ssa.Field:
+					if x.Field == addr.Field && typesIdentical(pointerTo(x.X.Type()), st) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// loaded reports whether something other than a store uses addr.
+func loaded(addr ssa.Value) bool {
+	for _, ref := range referrers(addr) {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
+			continue
+		}
+		if !isDebug(ref) {
+			return true
+		}
+	}
+	return false
+}
+
+func typesIdentical(x, y types.Type) bool { return types.Identical(x, y) }
+
+// pointerTo returns a pointer to t.
+func pointerTo(t types.Type) types.Type { return types.NewPointer(t) }
