@@ -59,8 +59,14 @@ func findKeyUse(c *pkgContext, sm *stateMethod) *keyUse {
 	}
 	k.root = root
 	path := root.Path(model.KeySide)
+	recovered := root.Recovered(model.KeySide)
 	for _, t := range c.group(path, model.KeySide) {
-		k.funcs = append(k.funcs, c.newPathFunc(t.cur, t.v))
+		pf := c.newPathFunc(t.cur, t.v)
+		pf.recovered = true
+		for _, x := range t.v.ctxs {
+			pf.recovered = pf.recovered && recovered[x]
+		}
+		k.funcs = append(k.funcs, pf)
 	}
 	if len(k.funcs) == 0 || k.funcs[0].cur.Node() != sm.decl {
 		k.funcs = append([]*pathFunc{c.newPathFunc(sm.cur, view{[]*model.Context{root}, model.KeySide})}, k.funcs...)

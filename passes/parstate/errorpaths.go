@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
@@ -34,6 +35,9 @@ type imageCall struct {
 	// to Packer as it is (State, a helper of interface result), that return
 	// one value: where a plain nil must be returned.
 	errorPath []*ast.ReturnStmt
+	// shared holds those of errorPath that the success path runs too: a
+	// return of the image after a test of the error that does not return.
+	shared []*ast.ReturnStmt
 	// nilAppend is an append of the image that runs after the call failed:
 	// a nil image in the slice fails the build's HCP Packer step.
 	nilAppend *ast.CallExpr
@@ -62,13 +66,21 @@ func newImageCall(c *pkgContext, pf *pathFunc, cur inspector.Cursor) *imageCall 
 		succeeded := ic.explore(c, b, at, false, ic.errVar)
 		ic.checked = failed.decides
 		for ret := range failed.returns {
-			if !succeeded.returns[ret] {
+			toPacker := len(ret.Results) == 1 && singleInterfaceResult(pf.sig)
+			switch {
+			case !succeeded.returns[ret]:
 				ic.onlyOnError[ret] = true
-				if len(ret.Results) == 1 && singleInterfaceResult(pf.sig) {
+				if toPacker {
 					ic.errorPath = append(ic.errorPath, ret)
 				}
+			case toPacker && failed.tested && ic.imgVar != nil && isVar(c.pass.TypesInfo, ret.Results[0], ic.imgVar):
+				// A return of the image that both paths run: on the
+				// failure path it hands Packer the failed call's nil.
+				ic.errorPath = append(ic.errorPath, ret)
+				ic.shared = append(ic.shared, ret)
 			}
 		}
+		slices.SortFunc(ic.errorPath, func(x, y *ast.ReturnStmt) int { return int(x.Pos() - y.Pos()) })
 	}
 	if ic.imgVar != nil {
 		ic.nilAppend = ic.explore(c, b, at, true, ic.errVar, ic.imgVar).appends
@@ -83,6 +95,7 @@ func (ic *imageCall) call() *ast.CallExpr { return ic.cur.Node().(*ast.CallExpr)
 type trace struct {
 	returns map[*ast.ReturnStmt]bool
 	decides bool          // a read of the error decides something
+	tested  bool          // a condition on the error took one branch
 	appends *ast.CallExpr // an append of the image
 }
 
@@ -91,7 +104,11 @@ type trace struct {
 // stops where one of stops is assigned again.
 func (ic *imageCall) explore(c *pkgContext, b *cfg.Block, at int, failed bool, stops ...*types.Var) *trace {
 	t := &trace{returns: map[*ast.ReturnStmt]bool{}}
-	decide := func(e, tag ast.Expr) truth { return nilTruth(c.pass.TypesInfo, ic.errVar, e, tag, !failed) }
+	decide := func(e, tag ast.Expr) truth {
+		tr := nilTruth(c.pass.TypesInfo, ic.errVar, e, tag, !failed)
+		t.tested = t.tested || tr != unknown
+		return tr
+	}
 	traceFrom(c, ic.pf.flow, ic.pf.reach, b, at, decide, stops, func(n ast.Node) { ic.note(c, t, n) })
 	return t
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -31,10 +32,14 @@ func checkErrorReturn(t *target) {
 			if isNil(info, ret.Results[0]) {
 				continue
 			}
-			s.report(CategoryErrorReturn, ret, fmt.Sprintf(
-				"%s returns %s on the error path of %s: %s; return a plain nil so that Packer skips the artifact as the SDK's pattern does",
-				ic.pf.name, describeValue(c, s, ret.Results[0], ic.errVar), calleeName(s, ic.call()), errorPathConsequence(c, ret.Results[0])),
-				errorReturnFix(c, ret))
+			advice, proposal := "return a plain nil so that Packer skips the artifact as the SDK's pattern does", errorReturnFix(c, ret)
+			if slices.Contains(ic.shared, ret) {
+				advice = "return a plain nil where the error is not nil, so that Packer skips the artifact as the SDK's pattern does"
+				proposal = sharedReturnFix(c, ic)
+			}
+			s.report(CategoryErrorReturn, ret, fmt.Sprintf("%s returns %s on the error path of %s: %s; %s",
+				ic.pf.name, describeValue(c, s, ret.Results[0], ic.errVar), calleeName(s, ic.call()), errorPathConsequence(c, ret.Results[0]), advice),
+				proposal)
 		}
 	}
 	for _, a := range p.answers {
@@ -200,6 +205,96 @@ func isWrite(cur inspector.Cursor) bool {
 	switch cur.ParentEdgeKind() {
 	case edge.AssignStmt_Lhs, edge.IncDecStmt_X:
 		return true
+	}
+	return false
+}
+
+// sharedReturnFix ends with return nil the branch that runs when the error
+// of ic is not nil: the first if or tagless switch case after the call, in
+// the same statement list, that only a failed call takes. The shared
+// return keeps handing Packer the image on success. It deletes nothing.
+func sharedReturnFix(c *pkgContext, ic *imageCall) proposedFix {
+	f, ok := c.editFile(ic.cur.Node().Pos())
+	if !ok {
+		return proposedFix{}
+	}
+	body := failureBranch(c.pass.TypesInfo, ic)
+	if len(body) == 0 || terminates(body[len(body)-1]) {
+		return proposedFix{}
+	}
+	insert, ok := f.InsertAfter(body[len(body)-1], "return nil")
+	if !ok {
+		return proposedFix{}
+	}
+	return fix(f, "Return nil when the error is not nil", nil, nil, insert)
+}
+
+// failureBranch returns the statements of the first branch after ic's
+// statement that runs only when its error is not nil.
+func failureBranch(info *types.Info, ic *imageCall) []ast.Stmt {
+	stmt, ok := ic.stmt.(ast.Stmt)
+	if !ok || ic.errVar == nil {
+		return nil
+	}
+	list := stmtList(ic.cur.Parent().Parent().Node())
+	at := slices.Index(list, stmt)
+	if at < 0 {
+		return nil
+	}
+	failed := func(e ast.Expr) bool {
+		return nilTruth(info, ic.errVar, e, nil, false) == yes && nilTruth(info, ic.errVar, e, nil, true) == no
+	}
+	for _, s := range list[at+1:] {
+		switch s := s.(type) {
+		case *ast.IfStmt:
+			if s.Init == nil && failed(s.Cond) {
+				return s.Body.List
+			}
+			if s.Init == nil && s.Else != nil && nilTruth(info, ic.errVar, s.Cond, nil, false) == no {
+				if els, ok := s.Else.(*ast.BlockStmt); ok {
+					return els.List
+				}
+			}
+		case *ast.SwitchStmt:
+			if s.Tag != nil || s.Init != nil {
+				continue
+			}
+			for _, cc := range s.Body.List {
+				clause := cc.(*ast.CaseClause)
+				if len(clause.List) == 1 && failed(clause.List[0]) {
+					return clause.Body
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// stmtList returns the statements of a block or a case.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
+// terminates reports whether s ends its branch: a return, a branch
+// statement or a panic.
+func terminates(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		if call, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
 	}
 	return false
 }

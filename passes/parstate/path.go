@@ -65,7 +65,7 @@ func (p *registryPath) scan(c *pkgContext, pf *pathFunc) {
 				p.literals = append(p.literals, cur)
 			}
 		case *ast.TypeAssertExpr:
-			if n.Type != nil && !isCommaOK(cur) {
+			if n.Type != nil && !isCommaOK(cur) && !c.assertSafe(pf, n) {
 				p.asserts = append(p.asserts, cur)
 			}
 		case *ast.SelectorExpr:
@@ -176,4 +176,19 @@ func (p *registryPath) sourceWritten(c *pkgContext, cur inspector.Cursor) bool {
 		}
 	}
 	return img != nil && p.sourceBy[img]
+}
+
+// assertSafe reports whether the single-value assertion ta of pf cannot
+// panic the plugin: a successful test of the same value against the same
+// type dominates it, or a deferred recover catches its panic in every
+// context the URI runs pf in.
+func (c *pkgContext) assertSafe(pf *pathFunc, ta *ast.TypeAssertExpr) bool {
+	m := c.modelOf()
+	if m == nil {
+		return false
+	}
+	if m.AssertGuarded(pf.cur.Node(), ta.Lparen) {
+		return true
+	}
+	return len(pf.v.ctxs) > 0 && pf.recovered
 }

@@ -17,6 +17,9 @@ type pathFunc struct {
 	flow  *funcFlow
 	v     view   // what the model knows of it for the URI
 	reach *reach // what runs for the URI
+	// recovered: in every context the URI runs it in, a deferred
+	// function recovers a panic.
+	recovered bool
 }
 
 func (c *pkgContext) newPathFunc(cur inspector.Cursor, v view) *pathFunc {

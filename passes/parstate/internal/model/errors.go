@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -55,6 +56,11 @@ func (p *Package) ErrorChecked(fn ast.Node, lparen token.Pos) (checked, known bo
 type decider struct {
 	p    *Package
 	memo map[ssa.Value]bool // in progress: true, so a cycle decides nothing by itself
+	// helper is set while the decider reads a helper the error is passed
+	// to: there, a branch whose two ways only log and meet again decides
+	// nothing (orLog). In the call's own function such a branch is the
+	// error's check, and a return both ways run is error-return's.
+	helper bool
 }
 
 func referrers(v ssa.Value) []ssa.Instruction {
@@ -91,7 +97,9 @@ func (d *decider) use(v ssa.Value, ref ssa.Instruction) bool {
 	switch ref := ref.(type) {
 	case *ssa.DebugRef:
 		return false
-	case *ssa.If, *ssa.Return, *ssa.Panic:
+	case *ssa.If:
+		return !d.helper || !cosmetic(ref)
+	case *ssa.Return, *ssa.Panic:
 		return true
 	case *ssa.BinOp, *ssa.UnOp, *ssa.Phi, *ssa.ChangeInterface, *ssa.MakeInterface, *ssa.ChangeType,
 		*ssa.TypeAssert, *ssa.Extract, *ssa.Convert:
@@ -199,11 +207,102 @@ func (d *decider) call(v ssa.Value, instr ssa.CallInstruction) bool {
 		return true
 	}
 	for i, a := range common.Args {
-		if a == v && i < len(fn.Params) && d.decides(fn.Params[i]) {
+		if a == v && i < len(fn.Params) && d.inHelper(fn.Params[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// inHelper reports whether a use of a helper's parameter decides.
+func (d *decider) inHelper(param ssa.Value) bool {
+	outer := d.helper
+	d.helper = true
+	defer func() { d.helper = outer }()
+	return d.decides(param)
+}
+
+// cosmetic reports whether the two ways of the if only log (or do
+// nothing) and meet again with the same values: the branch changes
+// nothing the function does.
+func cosmetic(instr *ssa.If) bool {
+	b := instr.Block()
+	var meet *ssa.BasicBlock
+	var ends [2]*ssa.BasicBlock // the last block of each way, or b itself
+	for i, s := range b.Succs {
+		last, next := b, s
+		// A block only this way enters must only log and jump on.
+		for n := 0; len(next.Preds) == 1; n++ {
+			if n == 8 || !logsOnly(next) || len(next.Succs) != 1 {
+				return false
+			}
+			last, next = next, next.Succs[0]
+		}
+		if meet != nil && next != meet {
+			return false
+		}
+		meet, ends[i] = next, last
+	}
+	for _, instr := range meet.Instrs {
+		phi, ok := instr.(*ssa.Phi)
+		if !ok {
+			break
+		}
+		if edgeValue(phi, ends[0]) != edgeValue(phi, ends[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+func edgeValue(phi *ssa.Phi, pred *ssa.BasicBlock) ssa.Value {
+	for i, p := range phi.Block().Preds {
+		if p == pred && i < len(phi.Edges) {
+			return phi.Edges[i]
+		}
+	}
+	return nil
+}
+
+// logsOnly reports whether b only logs and jumps on.
+func logsOnly(b *ssa.BasicBlock) bool {
+	for _, instr := range b.Instrs {
+		switch x := instr.(type) {
+		case *ssa.DebugRef, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType, *ssa.Convert,
+			*ssa.Alloc, *ssa.IndexAddr, *ssa.FieldAddr, *ssa.Field, *ssa.Slice, *ssa.UnOp, *ssa.Jump:
+		case *ssa.Store:
+			if _, ok := x.Addr.(*ssa.IndexAddr); !ok {
+				return false
+			}
+		case *ssa.Call:
+			if !isLogger(x.Common()) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isLogger reports whether common calls a logger: a print function of
+// log, fmt or log/slog, print or println, or a method named like a logger's.
+func isLogger(common *ssa.CallCommon) bool {
+	if common.IsInvoke() {
+		return loggerMethod(common.Method.Name())
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		return b.Name() == "print" || b.Name() == "println"
+	}
+	fn := common.StaticCallee()
+	if fn == nil || fn.Object() == nil || fn.Object().Pkg() == nil {
+		return false
+	}
+	switch fn.Object().Pkg().Path() {
+	case "log", "fmt", "log/slog":
+		return !strings.HasPrefix(fn.Name(), "Errorf") && !strings.HasPrefix(fn.Name(), "Sprint")
+	}
+	return fn.Signature.Recv() != nil && loggerMethod(fn.Name())
 }
 
 // loggerMethod reports whether a method's name is a logger's or a UI's.
