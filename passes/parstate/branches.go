@@ -69,7 +69,7 @@ func findKeyUse(c *pkgContext, sm *stateMethod) *keyUse {
 		k.funcs = append(k.funcs, pf)
 	}
 	if len(k.funcs) == 0 || k.funcs[0].cur.Node() != sm.decl {
-		k.funcs = append([]*pathFunc{c.newPathFunc(sm.cur, view{[]*model.Context{root}, model.KeySide})}, k.funcs...)
+		k.funcs = append([]*pathFunc{c.newPathFunc(sm.cur, newView(model.KeySide, root))}, k.funcs...)
 	}
 	for _, x := range path {
 		k.forwards = k.forwards || x.Forwards()

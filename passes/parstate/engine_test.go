@@ -119,7 +119,7 @@ func bound(t *testing.T, c *pkgContext, fd *ast.FuncDecl) (uri, other view) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return view{[]*model.Context{ctx}, model.KeySide}, view{[]*model.Context{ctx}, model.OtherSide}
+	return newView(model.KeySide, ctx), newView(model.OtherSide, ctx)
 }
 
 func TestEvaluatorConditions(t *testing.T) {

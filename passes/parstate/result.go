@@ -54,6 +54,8 @@ func (r *Result) add(sm *stateMethod, checked bool, reason string, withheld *fil
 // it checks its registry path.
 func verdict(c *pkgContext, sm *stateMethod, k *keyUse, strict bool) string {
 	switch {
+	case k.unmodelled != "":
+		return "parlint could not model State (" + k.unmodelled + "), so it reports nothing on it"
 	case k.dispatches:
 		return ""
 	case k.forwards:

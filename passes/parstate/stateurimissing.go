@@ -105,7 +105,7 @@ func (c *pkgContext) otherKeyAnswers(sm *stateMethod, k *keyUse) []answer {
 	if k.root == nil {
 		return nil
 	}
-	return c.answersOf(c.newPathFunc(sm.cur, view{[]*model.Context{k.root}, model.OtherSide}), nil)
+	return c.answersOf(c.newPathFunc(sm.cur, newView(model.OtherSide, k.root)), nil)
 }
 
 // uriMissingFix inserts the documented branch at the top of State. It

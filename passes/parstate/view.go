@@ -23,6 +23,13 @@ import (
 type view struct {
 	ctxs []*model.Context
 	side model.Side
+	// conds memoizes cond: an && chain asks for each prefix of itself.
+	conds map[ast.Expr]truth
+}
+
+// newView returns the view of ctxs on side.
+func newView(side model.Side, ctxs ...*model.Context) view {
+	return view{ctxs: ctxs, side: side, conds: map[ast.Expr]truth{}}
 }
 
 // otherKey stands for a key State is asked for that is not the URI; no
@@ -34,6 +41,19 @@ const otherKey = "\x00parlint: another key"
 // SSA (each operand branches): its operands decide it.
 func (v view) cond(e ast.Expr) truth {
 	e = ast.Unparen(e)
+	if t, ok := v.conds[e]; ok {
+		return t
+	}
+	t := v.decompose(e)
+	if v.conds != nil {
+		v.conds[e] = t
+	}
+	return t
+}
+
+// decompose returns whether e holds: what the model knows of it, or of
+// its operands when it is an &&, an || or a !.
+func (v view) decompose(e ast.Expr) truth {
 	if t := v.known(e); t != unknown || len(v.ctxs) == 0 {
 		return t
 	}
@@ -144,7 +164,7 @@ func (c *pkgContext) group(ctxs []*model.Context, side model.Side) []callTarget 
 			continue
 		}
 		at[n] = len(out)
-		out = append(out, callTarget{cur, view{[]*model.Context{x}, side}})
+		out = append(out, callTarget{cur, newView(side, x)})
 	}
 	return out
 }
@@ -168,7 +188,7 @@ func (c *pkgContext) freeView(cur inspector.Cursor) view {
 	}
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		if x := m.Free(fn.Node()); x != nil {
-			return view{[]*model.Context{x}, model.KeySide}
+			return newView(model.KeySide, x)
 		}
 		break
 	}
@@ -196,12 +216,16 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 	return "", false
 }
 
+// modelBudget is the model's step budget; 0 is the model's default. Tests
+// lower it to see what a limit reached does.
+var modelBudget = 0
+
 // modelOf returns the package's model, built on first use; nil when it
 // cannot be built (c.modelErr says why).
 func (c *pkgContext) modelOf() *model.Package {
 	if c.model == nil && c.modelErr == nil {
 		c.model, c.modelErr = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
-			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib})
+			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget})
 	}
 	return c.model
 }

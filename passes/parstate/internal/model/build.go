@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -19,6 +20,9 @@ type Config struct {
 	// passed there (strings.ToLower(name), fmt.Sprint(name)) is not
 	// forwarded to code that may answer it.
 	IsStdlib func(pkg *types.Package) bool
+	// Budget bounds the instructions evaluated in the package; 0 means
+	// the default, enough for any plugin seen.
+	Budget int
 }
 
 // A Package is the SSA form of one package and the contexts evaluated in
@@ -59,7 +63,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	sp.Build()
 	p = &Package{cfg: cfg, fset: fset, info: info, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
 		refs: map[*ssa.Function]*debugRefs{}, ctxs: map[string]*Context{},
-		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: stepBudget}
+		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: cmp.Or(cfg.Budget, stepBudget)}
 	for _, f := range files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {

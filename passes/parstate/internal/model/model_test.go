@@ -18,6 +18,18 @@ const uri = "par.artifact.metadata"
 // load type-checks src, a package p, and builds its model.
 func load(t *testing.T, src string) (*model.Package, *types.Package, *ast.File) {
 	t.Helper()
+	fset, pkg, files, info := check(t, src)
+	m, err := model.Build(fset, pkg, files, info, model.Config{Key: uri, Other: "\x00other",
+		IsStdlib: func(p *types.Package) bool { return !strings.Contains(p.Path(), ".") && p.Path() != "p" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, pkg, files[0]
+}
+
+// check type-checks src, a package p.
+func check(t *testing.T, src string) (*token.FileSet, *types.Package, []*ast.File, *types.Info) {
+	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, parser.SkipObjectResolution)
 	if err != nil {
@@ -31,12 +43,7 @@ func load(t *testing.T, src string) (*model.Package, *types.Package, *ast.File) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := model.Build(fset, pkg, []*ast.File{f}, info, model.Config{Key: uri, Other: "\x00other",
-		IsStdlib: func(p *types.Package) bool { return !strings.Contains(p.Path(), ".") && p.Path() != "p" }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m, pkg, f
+	return fset, pkg, []*ast.File{f}, info
 }
 
 // state returns the context of T.State.
@@ -176,5 +183,22 @@ func (a *A) image0(depth int) any { if depth < 100 { return a.image1(depth + 1) 
 	}
 	if n := len(c.Path(model.KeySide)); n < 101 {
 		t.Errorf("path of %d contexts", n)
+	}
+}
+
+// TestBudget: a limit reached makes the contexts it cut short partial, on
+// both sides, and says so; it decides nothing.
+func TestBudget(t *testing.T) {
+	src := header + chain(20)
+	for _, budget := range []int{50, 0} {
+		fset, pkg, files, info := check(t, src)
+		m, err := model.Build(fset, pkg, files, info, model.Config{Key: uri, Other: "\x00other", Budget: budget})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := state(t, m, pkg, "A")
+		if got, want := c.Partial(model.KeySide), budget != 0; got != want {
+			t.Errorf("budget %d: partial = %v, want %v", budget, got, want)
+		}
 	}
 }
