@@ -296,4 +296,3 @@ func resultUsed(instr ssa.CallInstruction) bool {
 	}
 	return false
 }
-
