@@ -44,6 +44,7 @@ type Package struct {
 	budget  int // evaluation steps left; when spent, what is left is unknown
 	calls   *callGraph
 	nextID  int
+	orders  map[*ssa.Function][]*ssa.BasicBlock
 }
 
 // Build builds the SSA form of pkg, whose syntax is files and whose type
@@ -62,7 +63,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	sp := prog.CreatePackage(pkg, files, info, false)
 	sp.Build()
 	p = &Package{cfg: cfg, fset: fset, info: info, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
-		refs: map[*ssa.Function]*debugRefs{}, ctxs: map[string]*Context{},
+		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function][]*ssa.BasicBlock{}, ctxs: map[string]*Context{},
 		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: cmp.Or(cfg.Budget, stepBudget)}
 	for _, f := range files {
 		for _, d := range f.Decls {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -213,9 +214,10 @@ func (c *Context) eval() {
 			}
 		}
 	}
+	order := c.p.order(c.fn)
 	for changed := true; changed; {
 		changed = false
-		for _, b := range c.fn.Blocks {
+		for _, b := range order {
 			if !c.live[KeySide][b.Index] && !c.live[OtherSide][b.Index] {
 				continue
 			}
@@ -230,6 +232,35 @@ func (c *Context) eval() {
 			}
 		}
 	}
+}
+
+// order returns the blocks of fn in reverse postorder, on first use: a
+// sweep in that order carries values forward through acyclic code at once,
+// so that the sweeps to a fixed point are as many as loops need.
+func (p *Package) order(fn *ssa.Function) []*ssa.BasicBlock {
+	if o, ok := p.orders[fn]; ok {
+		return o
+	}
+	seen := make([]bool, len(fn.Blocks))
+	var post []*ssa.BasicBlock
+	var visit func(b *ssa.BasicBlock)
+	visit = func(b *ssa.BasicBlock) {
+		seen[b.Index] = true
+		for _, s := range b.Succs {
+			if !seen[s.Index] {
+				visit(s)
+			}
+		}
+		post = append(post, b)
+	}
+	for _, b := range fn.Blocks {
+		if !seen[b.Index] {
+			visit(b) // the entry first, then the recover block and any unreachable one
+		}
+	}
+	slices.Reverse(post)
+	p.orders[fn] = post
+	return post
 }
 
 // markPartial marks every context being evaluated as partial: a limit cut
