@@ -119,6 +119,9 @@ func (c *Context) targets(s Side, instr ssa.CallInstruction) []target {
 		}
 		return out
 	}
+	if _, ok := common.Value.(*ssa.Builtin); ok {
+		return nil
+	}
 	if fn := common.StaticCallee(); fn != nil {
 		if !c.p.follows(fn) {
 			return nil

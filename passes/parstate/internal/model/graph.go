@@ -4,7 +4,6 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/callgraph"
 	"golang.org/x/tools/go/callgraph/cha"
 	"golang.org/x/tools/go/callgraph/vta"
 	"golang.org/x/tools/go/ssa"
@@ -15,34 +14,34 @@ import (
 // calls of function values, through x/tools' VTA call graph of the
 // package.
 
-// A callGraph is the package's VTA call graph, built on first use.
+// A callGraph is what the package's VTA call graph says each call site
+// may run, built on first use.
 type callGraph struct {
-	g *callgraph.Graph
+	callees map[ssa.CallInstruction][]*ssa.Function
 }
 
 // dynamicCallees returns the functions of the package that the call of a
-// function value instr may run, by the call graph, in a stable order.
+// function value instr may run, by the call graph, in source order.
 func (p *Package) dynamicCallees(instr ssa.CallInstruction) []*ssa.Function {
 	if p.calls == nil {
-		p.calls = &callGraph{}
+		p.calls = &callGraph{callees: map[ssa.CallInstruction][]*ssa.Function{}}
 		funcs := map[*ssa.Function]bool{}
 		for _, fn := range p.allFuncs() {
 			funcs[fn] = true
 		}
-		p.calls.g = vta.CallGraph(funcs, cha.CallGraph(p.ssa.Prog))
-	}
-	node := p.calls.g.Nodes[instr.Parent()]
-	if node == nil {
-		return nil
-	}
-	var out []*ssa.Function
-	for _, e := range node.Out {
-		if e.Site == instr && p.follows(e.Callee.Func) && !slices.Contains(out, e.Callee.Func) {
-			out = append(out, e.Callee.Func)
+		g := vta.CallGraph(funcs, cha.CallGraph(p.ssa.Prog))
+		for _, node := range g.Nodes {
+			for _, e := range node.Out {
+				if e.Site != nil && p.follows(e.Callee.Func) && !slices.Contains(p.calls.callees[e.Site], e.Callee.Func) {
+					p.calls.callees[e.Site] = append(p.calls.callees[e.Site], e.Callee.Func)
+				}
+			}
+		}
+		for _, fns := range p.calls.callees {
+			slices.SortFunc(fns, func(a, b *ssa.Function) int { return int(a.Pos() - b.Pos()) })
 		}
 	}
-	slices.SortFunc(out, func(a, b *ssa.Function) int { return int(a.Pos() - b.Pos()) })
-	return out
+	return p.calls.callees[instr]
 }
 
 // implementations returns the methods of the package's types that a call
