@@ -216,6 +216,21 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 	return "", false
 }
 
+// modelRoots returns what the checks ask the model about: the State
+// methods of the package's artifacts and their Id methods.
+func (c *pkgContext) modelRoots() []*types.Func {
+	var roots []*types.Func
+	for _, sm := range findStateMethods(c) {
+		roots = append(roots, sm.fn)
+		if sel := c.methodSet(sm.idOwner).Lookup(nil, "Id"); sel != nil {
+			if fn, ok := sel.Obj().(*types.Func); ok {
+				roots = append(roots, fn)
+			}
+		}
+	}
+	return roots
+}
+
 // modelBudget is the model's step budget; 0 is the model's default. Tests
 // lower it to see what a limit reached does.
 var modelBudget = 0
@@ -225,7 +240,7 @@ var modelBudget = 0
 func (c *pkgContext) modelOf() *model.Package {
 	if c.model == nil && c.modelErr == nil {
 		c.model, c.modelErr = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
-			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget})
+			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: c.modelRoots()})
 	}
 	return c.model
 }

@@ -20,6 +20,10 @@ type Config struct {
 	// passed there (strings.ToLower(name), fmt.Sprint(name)) is not
 	// forwarded to code that may answer it.
 	IsStdlib func(pkg *types.Package) bool
+	// Roots are the functions the model is asked about (State and Id
+	// methods): it builds them and the code they may reach, and leaves the
+	// rest of the package without a body. None builds everything.
+	Roots []*types.Func
 	// Budget bounds the instructions evaluated in the package; 0 means
 	// the default, enough for any plugin seen.
 	Budget int
@@ -44,6 +48,8 @@ type Package struct {
 	budget  int // evaluation steps left; when spent, what is left is unknown
 	calls   *callGraph
 	nextID  int
+	files   []*ast.File
+	reads   map[*types.Var]bool // the fields the package reads, on first use
 	orders  map[*ssa.Function][]*ssa.BasicBlock
 }
 
@@ -60,12 +66,13 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	for _, imp := range pkg.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
-	sp := prog.CreatePackage(pkg, files, info, false)
+	built, binfo := prune(files, info, cfg.Roots)
+	sp := prog.CreatePackage(pkg, built, binfo, false)
 	sp.Build()
-	p = &Package{cfg: cfg, fset: fset, info: info, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
+	p = &Package{cfg: cfg, fset: fset, info: info, files: files, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
 		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function][]*ssa.BasicBlock{}, ctxs: map[string]*Context{},
 		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: cmp.Or(cfg.Budget, stepBudget)}
-	for _, f := range files {
+	for _, f := range built {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
 				if obj, ok := info.Defs[fd.Name].(*types.Func); ok {

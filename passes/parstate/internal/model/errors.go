@@ -315,43 +315,45 @@ func loggerMethod(name string) bool {
 	return false
 }
 
-// fieldRead reports whether the package reads the field addr addresses, in
-// any value of its struct type.
+// fieldRead reports whether the package reads the field addr addresses,
+// in any value of its struct type, anywhere in its syntax (the model does
+// not build every function).
 func (p *Package) fieldRead(addr *ssa.FieldAddr) bool {
-	st := addr.X.Type()
-	for _, fn := range p.allFuncs() {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				switch x := instr.(type) {
-				case *ssa.FieldAddr:
-					if x != addr && x.Field == addr.Field && typesIdentical(x.X.Type(), st) && loaded(x) {
-						return true
-					}
-				case *ssa.Field:
-					if x.Field == addr.Field && typesIdentical(pointerTo(x.X.Type()), st) {
-						return true
+	ptr, ok := addr.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return true
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	if !ok || addr.Field >= st.NumFields() {
+		return true
+	}
+	if p.reads == nil {
+		p.reads = fieldReads(p.files, p.info)
+	}
+	return p.reads[st.Field(addr.Field)]
+}
+
+// fieldReads returns the fields that files read: selected other than as
+// the target of an assignment.
+func fieldReads(files []*ast.File, info *types.Info) map[*types.Var]bool {
+	written := map[ast.Expr]bool{}
+	reads := map[*types.Var]bool{}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					written[ast.Unparen(l)] = true
+				}
+			case *ast.SelectorExpr:
+				if sel, ok := info.Selections[n]; ok && sel.Kind() == types.FieldVal && !written[n] {
+					if v, ok := sel.Obj().(*types.Var); ok {
+						reads[v] = true
 					}
 				}
 			}
-		}
-	}
-	return false
-}
-
-// loaded reports whether something other than a store uses addr.
-func loaded(addr ssa.Value) bool {
-	for _, ref := range referrers(addr) {
-		if st, ok := ref.(*ssa.Store); ok && st.Addr == addr {
-			continue
-		}
-		if !isDebug(ref) {
 			return true
-		}
+		})
 	}
-	return false
+	return reads
 }
-
-func typesIdentical(x, y types.Type) bool { return types.Identical(x, y) }
-
-// pointerTo returns a pointer to t.
-func pointerTo(t types.Type) types.Type { return types.NewPointer(t) }
