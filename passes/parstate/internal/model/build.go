@@ -62,11 +62,14 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 			p, err = nil, fmt.Errorf("the SSA builder failed on this package: %v", r)
 		}
 	}()
-	prog := ssa.NewProgram(fset, ssa.GlobalDebug)
-	for _, imp := range pkg.Imports() {
+	// Only the packages the built code refers to are created, each making
+	// a member of each of its objects (an AWS SDK package has thousands);
+	// BareInits keeps the package initializer from calling the others'.
+	prog := ssa.NewProgram(fset, ssa.GlobalDebug|ssa.BareInits)
+	built, binfo := prune(files, info, cfg.Roots)
+	for _, imp := range referenced(pkg, built, binfo) {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
-	built, binfo := prune(files, info, cfg.Roots)
 	sp := prog.CreatePackage(pkg, built, binfo, false)
 	sp.Build()
 	p = &Package{cfg: cfg, fset: fset, info: info, files: files, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},

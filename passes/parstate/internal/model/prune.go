@@ -167,3 +167,47 @@ func storesFunc(exprs []ast.Expr, info *types.Info) bool {
 	}
 	return false
 }
+
+// referenced returns the packages other than pkg whose objects the bodies
+// and declarations of files refer to, in the order of pkg's imports and
+// then of first reference.
+func referenced(pkg *types.Package, files []*ast.File, info *types.Info) []*types.Package {
+	seen := map[*types.Package]bool{pkg: true}
+	var out []*types.Package
+	add := func(p *types.Package) {
+		if p != nil && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	used := map[*types.Package]bool{}
+	var order []*types.Package
+	note := func(obj types.Object) {
+		if obj != nil && obj.Pkg() != nil && !used[obj.Pkg()] {
+			used[obj.Pkg()] = true
+			order = append(order, obj.Pkg())
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				note(info.Uses[n])
+			case *ast.SelectorExpr:
+				if sel, ok := info.Selections[n]; ok {
+					note(sel.Obj())
+				}
+			}
+			return true
+		})
+	}
+	for _, imp := range pkg.Imports() {
+		if used[imp] {
+			add(imp)
+		}
+	}
+	for _, p := range order {
+		add(p)
+	}
+	return out
+}
