@@ -66,8 +66,8 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	// a member of each of its objects (an AWS SDK package has thousands);
 	// BareInits keeps the package initializer from calling the others'.
 	prog := ssa.NewProgram(fset, ssa.GlobalDebug|ssa.BareInits)
-	built, binfo := prune(files, info, cfg.Roots)
-	for _, imp := range referenced(pkg, built, binfo) {
+	built, binfo, imports := prune(pkg, files, info, cfg.Roots)
+	for _, imp := range imports {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
 	sp := prog.CreatePackage(pkg, built, binfo, false)

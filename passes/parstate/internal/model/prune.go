@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 )
 
 // This file chooses the functions of a package the model builds: SSA for
@@ -19,13 +21,17 @@ import (
 // function without a body.
 
 // prune returns files with the bodies of the functions roots cannot reach
-// removed, and info with the file versions of the new files; roots empty
-// keeps everything.
-func prune(files []*ast.File, info *types.Info, roots []*types.Func) ([]*ast.File, *types.Info) {
+// removed, info with the file versions of the new files, and the packages
+// other than pkg that the kept code refers to; roots empty keeps
+// everything.
+func prune(pkg *types.Package, files []*ast.File, info *types.Info, roots []*types.Func) ([]*ast.File, *types.Info, []*types.Package) {
+	facts := scanDecls(files, info)
+	keep := facts.kept(roots)
 	if len(roots) == 0 {
-		return files, info
+		for fd := range facts.decls {
+			keep[fd] = true
+		}
 	}
-	keep := keptFuncs(files, info, roots)
 	out := make([]*ast.File, len(files))
 	pruned := *info
 	pruned.FileVersions = make(map[*ast.File]string, len(files))
@@ -45,113 +51,180 @@ func prune(files []*ast.File, info *types.Info, roots []*types.Func) ([]*ast.Fil
 			pruned.FileVersions[&nf] = v
 		}
 	}
-	return out, &pruned
+	return out, &pruned, facts.packages(pkg, keep)
 }
 
-// keptFuncs returns the declarations the model builds.
-func keptFuncs(files []*ast.File, info *types.Info, roots []*types.Func) map[*ast.FuncDecl]bool {
-	decls := map[*types.Func]*ast.FuncDecl{}
-	byName := map[string][]*ast.FuncDecl{}
+// declFacts are what each function declaration of a package refers to,
+// read in one walk of the package.
+type declFacts struct {
+	decls  map[*ast.FuncDecl]*declRefs
+	byFunc map[*types.Func]*ast.FuncDecl
+	byName map[string][]*ast.FuncDecl // methods by name
+	always []*ast.FuncDecl            // init functions and makers of function values
+	vars   declRefs                   // what package variables' initializers refer to
+}
+
+// declRefs are what one declaration refers to.
+type declRefs struct {
+	funcs  []*types.Func // functions and methods, concrete or of an interface
+	pkgs   []*types.Package
+	makes  bool // it makes a storable function value or assigns a package variable
+	sigPkg []*types.Package
+}
+
+func scanDecls(files []*ast.File, info *types.Info) *declFacts {
+	facts := &declFacts{decls: map[*ast.FuncDecl]*declRefs{}, byFunc: map[*types.Func]*ast.FuncDecl{}, byName: map[string][]*ast.FuncDecl{}}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				refs := &declRefs{}
+				if d.Body != nil {
+					refs.scan(d.Body, info)
+				}
+				facts.decls[d] = refs
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok {
+					facts.byFunc[fn] = d
+				}
+				if d.Recv != nil {
+					facts.byName[d.Name.Name] = append(facts.byName[d.Name.Name], d)
+				}
+				if d.Body != nil && (d.Recv == nil && d.Name.Name == "init" || refs.makes) {
+					facts.always = append(facts.always, d)
+				}
+			case *ast.GenDecl:
+				facts.vars.scan(d, info)
+			}
+		}
+	}
+	return facts
+}
+
+// scan records what the syntax n refers to, and whether it makes a
+// storable function value or assigns a package variable.
+func (r *declRefs) scan(n ast.Node, info *types.Info) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		r.makes = r.makes || makesValue(n, info)
+		var obj types.Object
+		switch n := n.(type) {
+		case *ast.Ident:
+			obj = info.Uses[n]
+		case *ast.SelectorExpr:
+			if sel, ok := info.Selections[n]; ok {
+				obj = sel.Obj()
+			}
+		}
+		if obj == nil {
+			return true
+		}
+		if fn, ok := obj.(*types.Func); ok {
+			r.funcs = append(r.funcs, fn)
+		}
+		if p := obj.Pkg(); p != nil && (len(r.pkgs) == 0 || r.pkgs[len(r.pkgs)-1] != p) {
+			r.pkgs = append(r.pkgs, p)
+		}
+		return true
+	})
+}
+
+// kept returns the declarations the model builds: the roots, init
+// functions and makers of function values, and what they refer to.
+func (facts *declFacts) kept(roots []*types.Func) map[*ast.FuncDecl]bool {
 	keep := map[*ast.FuncDecl]bool{}
 	var queue []*ast.FuncDecl
 	add := func(fd *ast.FuncDecl) {
-		if fd != nil && !keep[fd] {
+		if fd != nil && fd.Body != nil && !keep[fd] {
 			keep[fd] = true
 			queue = append(queue, fd)
 		}
 	}
-	for _, f := range files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-				decls[fn] = fd
-			}
-			if fd.Recv != nil {
-				byName[fd.Name.Name] = append(byName[fd.Name.Name], fd)
-			}
-			if fd.Recv == nil && fd.Name.Name == "init" || makesValues(fd, info) {
-				add(fd)
+	if len(roots) == 0 {
+		return keep
+	}
+	refer := func(r *declRefs) {
+		for _, fn := range r.funcs {
+			if d, ok := facts.byFunc[fn.Origin()]; ok {
+				add(d)
+			} else if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				for _, d := range facts.byName[fn.Name()] {
+					add(d) // a call through an interface may reach any method of that name
+				}
 			}
 		}
 	}
 	for _, fn := range roots {
-		add(decls[fn.Origin()])
+		add(facts.byFunc[fn.Origin()])
 	}
-	refer := func(root ast.Node) {
-		ast.Inspect(root, func(n ast.Node) bool {
-			id, ok := n.(*ast.Ident)
-			if !ok {
-				return true
-			}
-			fn, ok := info.Uses[id].(*types.Func)
-			if !ok {
-				return true
-			}
-			if d, ok := decls[fn.Origin()]; ok {
-				add(d)
-			} else if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
-				for _, d := range byName[fn.Name()] {
-					add(d) // a call through an interface may reach any method of that name
-				}
-			}
-			return true
-		})
+	for _, fd := range facts.always {
+		add(fd)
 	}
-	for _, f := range files {
-		for _, d := range f.Decls {
-			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
-				refer(gd) // what a package variable's initializer refers to (a table of handlers)
-			}
-		}
-	}
+	refer(&facts.vars) // a table of handlers in a package variable
 	for len(queue) > 0 {
 		fd := queue[0]
 		queue = queue[1:]
-		refer(fd.Body)
+		refer(facts.decls[fd])
 	}
 	return keep
 }
 
-// makesValues reports whether fd makes a function value that may be
-// stored (a closure or a method value put in a field, a map, a composite
-// literal, or returned), or assigns a package variable.
-func makesValues(fd *ast.FuncDecl, info *types.Info) bool {
-	found := false
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-					if v, ok := info.Uses[id].(*types.Var); ok && v.Parent() == v.Pkg().Scope() {
-						found = true // a package variable
-					}
-				} else if n.Tok == token.ASSIGN && storesFunc(n.Rhs, info) {
-					found = true // a field or an element
-				}
+// packages returns the packages other than pkg that the kept declarations
+// and the package variables refer to: those the builder needs.
+func (facts *declFacts) packages(pkg *types.Package, keep map[*ast.FuncDecl]bool) []*types.Package {
+	seen := map[*types.Package]bool{pkg: true}
+	var out []*types.Package
+	add := func(ps []*types.Package) {
+		for _, p := range ps {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
 			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-				if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
-					found = true
-				}
-			}
-		case *ast.IncDecStmt:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-				if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
-					found = true
-				}
-			}
-		case *ast.CompositeLit:
-			found = found || storesFunc(n.Elts, info)
-		case *ast.ReturnStmt:
-			found = found || storesFunc(n.Results, info)
 		}
-		return !found
-	})
-	return found
+	}
+	add(facts.vars.pkgs)
+	for fd, refs := range facts.decls {
+		if keep[fd] {
+			add(refs.pkgs)
+		}
+	}
+	slices.SortFunc(out, func(a, b *types.Package) int { return strings.Compare(a.Path(), b.Path()) })
+	return out
+}
+
+// makesValue reports whether the node n makes a function value that may
+// be stored (a closure or a method value put in a field, a map, a
+// composite literal, or returned), or assigns a package variable.
+func makesValue(n ast.Node, info *types.Info) bool {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for _, l := range n.Lhs {
+			if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+				if isPackageVar(info.Uses[id]) {
+					return true
+				}
+			} else if n.Tok == token.ASSIGN && storesFunc(n.Rhs, info) {
+				return true // a field or an element
+			}
+		}
+	case *ast.UnaryExpr:
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
+			return isPackageVar(info.Uses[id])
+		}
+	case *ast.IncDecStmt:
+		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+			return isPackageVar(info.Uses[id])
+		}
+	case *ast.CompositeLit:
+		return storesFunc(n.Elts, info)
+	case *ast.ReturnStmt:
+		return storesFunc(n.Results, info)
+	}
+	return false
+}
+
+// isPackageVar reports whether obj is a package-level variable.
+func isPackageVar(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
 // storesFunc reports whether one of exprs (or a key-value's value) is a
@@ -168,46 +241,3 @@ func storesFunc(exprs []ast.Expr, info *types.Info) bool {
 	return false
 }
 
-// referenced returns the packages other than pkg whose objects the bodies
-// and declarations of files refer to, in the order of pkg's imports and
-// then of first reference.
-func referenced(pkg *types.Package, files []*ast.File, info *types.Info) []*types.Package {
-	seen := map[*types.Package]bool{pkg: true}
-	var out []*types.Package
-	add := func(p *types.Package) {
-		if p != nil && !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
-	}
-	used := map[*types.Package]bool{}
-	var order []*types.Package
-	note := func(obj types.Object) {
-		if obj != nil && obj.Pkg() != nil && !used[obj.Pkg()] {
-			used[obj.Pkg()] = true
-			order = append(order, obj.Pkg())
-		}
-	}
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				note(info.Uses[n])
-			case *ast.SelectorExpr:
-				if sel, ok := info.Selections[n]; ok {
-					note(sel.Obj())
-				}
-			}
-			return true
-		})
-	}
-	for _, imp := range pkg.Imports() {
-		if used[imp] {
-			add(imp)
-		}
-	}
-	for _, p := range order {
-		add(p)
-	}
-	return out
-}
