@@ -17,6 +17,7 @@ import (
 // A pkgContext is what the checks of one package share.
 type pkgContext struct {
 	pass  *analysis.Pass
+	insp  *inspector.Inspector
 	root  inspector.Cursor
 	funcs map[*types.Func]inspector.Cursor // same-package function and method declarations
 
@@ -34,7 +35,7 @@ type pkgContext struct {
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
-	c := &pkgContext{pass: pass, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{},
+	c := &pkgContext{pass: pass, insp: insp, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{},
 		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}, errorOnly: map[errorOnlyKey]map[*ast.ReturnStmt]bool{}}
 	for file := range c.root.Children() {
 		for decl := range file.Children() {

@@ -240,7 +240,7 @@ var modelBudget = 0
 func (c *pkgContext) modelOf() *model.Package {
 	if c.model == nil && c.modelErr == nil {
 		c.model, c.modelErr = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
-			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: c.modelRoots()})
+			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: c.modelRoots(), Inspector: c.insp})
 	}
 	return c.model
 }

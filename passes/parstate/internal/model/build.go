@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -24,6 +25,9 @@ type Config struct {
 	// methods): it builds them and the code they may reach, and leaves the
 	// rest of the package without a body. None builds everything.
 	Roots []*types.Func
+	// Inspector, when set, is the files' inspector, which the analysis
+	// driver has built already.
+	Inspector *inspector.Inspector
 	// Budget bounds the instructions evaluated in the package; 0 means
 	// the default, enough for any plugin seen.
 	Budget int
@@ -66,7 +70,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	// a member of each of its objects (an AWS SDK package has thousands);
 	// BareInits keeps the package initializer from calling the others'.
 	prog := ssa.NewProgram(fset, ssa.GlobalDebug|ssa.BareInits)
-	built, binfo, imports := prune(pkg, files, info, cfg.Roots)
+	built, binfo, imports := prune(pkg, files, info, cfg.Inspector, cfg.Roots)
 	for _, imp := range imports {
 		prog.CreatePackage(imp, nil, nil, true)
 	}

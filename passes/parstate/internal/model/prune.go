@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // This file chooses the functions of a package the model builds: SSA for
@@ -24,8 +26,11 @@ import (
 // removed, info with the file versions of the new files, and the packages
 // other than pkg that the kept code refers to; roots empty keeps
 // everything.
-func prune(pkg *types.Package, files []*ast.File, info *types.Info, roots []*types.Func) ([]*ast.File, *types.Info, []*types.Package) {
-	facts := scanDecls(files, info)
+func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspector.Inspector, roots []*types.Func) ([]*ast.File, *types.Info, []*types.Package) {
+	if insp == nil {
+		insp = inspector.New(files)
+	}
+	facts := scanDecls(files, info, insp)
 	keep := facts.kept(roots)
 	if len(roots) == 0 {
 		for fd := range facts.decls {
@@ -69,62 +74,69 @@ type declRefs struct {
 	funcs  []*types.Func // functions and methods, concrete or of an interface
 	pkgs   []*types.Package
 	makes  bool // it makes a storable function value or assigns a package variable
-	sigPkg []*types.Package
 }
 
-func scanDecls(files []*ast.File, info *types.Info) *declFacts {
+func scanDecls(files []*ast.File, info *types.Info, insp *inspector.Inspector) *declFacts {
 	facts := &declFacts{decls: map[*ast.FuncDecl]*declRefs{}, byFunc: map[*types.Func]*ast.FuncDecl{}, byName: map[string][]*ast.FuncDecl{}}
+	var spans []*ast.FuncDecl // the declarations with a body, in position order
 	for _, f := range files {
 		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				refs := &declRefs{}
-				if d.Body != nil {
-					refs.scan(d.Body, info)
-				}
-				facts.decls[d] = refs
-				if fn, ok := info.Defs[d.Name].(*types.Func); ok {
-					facts.byFunc[fn] = d
-				}
-				if d.Recv != nil {
-					facts.byName[d.Name.Name] = append(facts.byName[d.Name.Name], d)
-				}
-				if d.Body != nil && (d.Recv == nil && d.Name.Name == "init" || refs.makes) {
-					facts.always = append(facts.always, d)
-				}
-			case *ast.GenDecl:
-				facts.vars.scan(d, info)
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			facts.decls[fd] = &declRefs{}
+			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+				facts.byFunc[fn] = fd
+			}
+			if fd.Recv != nil {
+				facts.byName[fd.Name.Name] = append(facts.byName[fd.Name.Name], fd)
+			}
+			if fd.Body != nil {
+				spans = append(spans, fd)
 			}
 		}
 	}
+	slices.SortFunc(spans, func(a, b *ast.FuncDecl) int { return int(a.Pos() - b.Pos()) })
+	refsAt := func(pos token.Pos) *declRefs {
+		i, _ := slices.BinarySearchFunc(spans, pos, func(fd *ast.FuncDecl, p token.Pos) int { return int(fd.Pos() - p) })
+		if i > 0 && (i == len(spans) || spans[i].Pos() > pos) {
+			i--
+		}
+		if i < len(spans) && spans[i].Body.Pos() <= pos && pos < spans[i].End() {
+			return facts.decls[spans[i]]
+		}
+		return &facts.vars // a package variable's initializer, or a declaration's signature
+	}
+	for id, obj := range info.Uses {
+		refsAt(id.Pos()).note(obj)
+	}
+	for sel, s := range info.Selections {
+		refsAt(sel.Sel.Pos()).note(s.Obj())
+	}
+	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IncDecStmt)(nil),
+		(*ast.CompositeLit)(nil), (*ast.ReturnStmt)(nil)) {
+		if makesValue(cur.Node(), info) {
+			refsAt(cur.Node().Pos()).makes = true
+		}
+	}
+	for _, fd := range spans {
+		if fd.Recv == nil && fd.Name.Name == "init" || facts.decls[fd].makes {
+			facts.always = append(facts.always, fd)
+		}
+	}
+	slices.SortFunc(facts.always, func(a, b *ast.FuncDecl) int { return int(a.Pos() - b.Pos()) })
 	return facts
 }
 
-// scan records what the syntax n refers to, and whether it makes a
-// storable function value or assigns a package variable.
-func (r *declRefs) scan(n ast.Node, info *types.Info) {
-	ast.Inspect(n, func(n ast.Node) bool {
-		r.makes = r.makes || makesValue(n, info)
-		var obj types.Object
-		switch n := n.(type) {
-		case *ast.Ident:
-			obj = info.Uses[n]
-		case *ast.SelectorExpr:
-			if sel, ok := info.Selections[n]; ok {
-				obj = sel.Obj()
-			}
-		}
-		if obj == nil {
-			return true
-		}
-		if fn, ok := obj.(*types.Func); ok {
-			r.funcs = append(r.funcs, fn)
-		}
-		if p := obj.Pkg(); p != nil && (len(r.pkgs) == 0 || r.pkgs[len(r.pkgs)-1] != p) {
-			r.pkgs = append(r.pkgs, p)
-		}
-		return true
-	})
+// note records a reference to obj.
+func (r *declRefs) note(obj types.Object) {
+	if fn, ok := obj.(*types.Func); ok {
+		r.funcs = append(r.funcs, fn)
+	}
+	if p := obj.Pkg(); p != nil && !slices.Contains(r.pkgs, p) {
+		r.pkgs = append(r.pkgs, p)
+	}
 }
 
 // kept returns the declarations the model builds: the roots, init
