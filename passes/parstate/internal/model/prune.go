@@ -71,9 +71,9 @@ type declFacts struct {
 
 // declRefs are what one declaration refers to.
 type declRefs struct {
-	funcs  []*types.Func // functions and methods, concrete or of an interface
-	pkgs   []*types.Package
-	makes  bool // it makes a storable function value or assigns a package variable
+	funcs []*types.Func // functions and methods, concrete or of an interface
+	pkgs  []*types.Package
+	makes bool // it makes a storable function value or assigns a package variable
 }
 
 func scanDecls(files []*ast.File, info *types.Info, insp *inspector.Inspector) *declFacts {
@@ -252,4 +252,3 @@ func storesFunc(exprs []ast.Expr, info *types.Info) bool {
 	}
 	return false
 }
-
