@@ -13,29 +13,40 @@ import (
 // This file chooses the functions of a package the model builds: SSA for
 // a whole package costs far more than reading it, and most of a plugin's
 // code (builders, steps, configs) has nothing to do with State. From the
-// roots (State and Id methods), the model keeps every function of the
-// package the kept code refers to, every method that a call through an
-// interface of the same name may reach, every function that makes a
-// function value that may be stored where State can call it (a
-// constructor that stores a closure), and every function that assigns a
-// package variable (the model reads a package variable nothing else
-// assigns as its initial value). The others keep their declaration, as a
-// function without a body.
+// roots (State and Id methods) and the package's init functions, the model
+// keeps every function of the package the kept code refers to (in its
+// bodies, or in package variables' initializers: a table of handlers), and
+// every method that a call through an interface of the same name may
+// reach. Where the kept code calls a function value the evaluation may not
+// know, or reads a package variable, it also keeps every function that
+// makes a function value that may be stored where State can call it (a
+// constructor that stores a closure) or that assigns a package variable
+// (the model reads a package variable nothing else assigns as its initial
+// value): finding those takes a look at the whole package, which most
+// packages do not need. The others keep their declaration, as functions
+// without a body.
 
 // prune returns files with the bodies of the functions roots cannot reach
 // removed, info with the file versions of the new files, and the packages
 // other than pkg that the kept code refers to; roots empty keeps
 // everything.
 func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspector.Inspector, roots []*types.Func) ([]*ast.File, *types.Info, []*types.Package) {
-	if insp == nil {
-		insp = inspector.New(files)
-	}
-	facts := scanDecls(files, info, insp)
-	keep := facts.kept(roots)
+	k := newKeeper(files, info)
 	if len(roots) == 0 {
-		for fd := range facts.decls {
-			keep[fd] = true
+		for fd := range k.decls {
+			k.add(fd)
 		}
+	}
+	for _, fn := range roots {
+		k.add(k.byFunc[fn.Origin()])
+	}
+	k.run()
+	if k.needsMakers {
+		if insp == nil {
+			insp = inspector.New(files)
+		}
+		k.addMakers(insp)
+		k.run()
 	}
 	out := make([]*ast.File, len(files))
 	pruned := *info
@@ -45,7 +56,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 		nf.Decls = make([]ast.Decl, len(f.Decls))
 		for j, d := range f.Decls {
 			nf.Decls[j] = d
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !keep[fd] {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !k.keep[fd] {
 				cp := *fd
 				cp.Body = nil
 				nf.Decls[j] = &cp
@@ -56,146 +67,155 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 			pruned.FileVersions[&nf] = v
 		}
 	}
-	return out, &pruned, facts.packages(pkg, keep)
+	return out, &pruned, k.packages(pkg)
 }
 
-// declFacts are what each function declaration of a package refers to,
-// read in one walk of the package.
-type declFacts struct {
-	decls  map[*ast.FuncDecl]*declRefs
+// A keeper finds the declarations the model builds.
+type keeper struct {
+	info   *types.Info
+	files  []*ast.File
+	decls  map[*ast.FuncDecl]bool // the declarations with a body
 	byFunc map[*types.Func]*ast.FuncDecl
 	byName map[string][]*ast.FuncDecl // methods by name
-	always []*ast.FuncDecl            // init functions and makers of function values
-	vars   declRefs                   // what package variables' initializers refer to
+	keep   map[*ast.FuncDecl]bool
+	queue  []*ast.FuncDecl
+	pkgs   map[*types.Package]bool // the packages the kept code refers to
+	// needsMakers: the kept code calls a function value or reads a
+	// package variable.
+	needsMakers bool
 }
 
-// declRefs are what one declaration refers to.
-type declRefs struct {
-	funcs []*types.Func // functions and methods, concrete or of an interface
-	pkgs  []*types.Package
-	makes bool // it makes a storable function value or assigns a package variable
-}
-
-func scanDecls(files []*ast.File, info *types.Info, insp *inspector.Inspector) *declFacts {
-	facts := &declFacts{decls: map[*ast.FuncDecl]*declRefs{}, byFunc: map[*types.Func]*ast.FuncDecl{}, byName: map[string][]*ast.FuncDecl{}}
-	var spans []*ast.FuncDecl // the declarations with a body, in position order
+func newKeeper(files []*ast.File, info *types.Info) *keeper {
+	k := &keeper{info: info, files: files, decls: map[*ast.FuncDecl]bool{}, byFunc: map[*types.Func]*ast.FuncDecl{},
+		byName: map[string][]*ast.FuncDecl{}, keep: map[*ast.FuncDecl]bool{}, pkgs: map[*types.Package]bool{}}
 	for _, f := range files {
 		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok {
-				continue
-			}
-			facts.decls[fd] = &declRefs{}
-			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-				facts.byFunc[fn] = fd
-			}
-			if fd.Recv != nil {
-				facts.byName[fd.Name.Name] = append(facts.byName[fd.Name.Name], fd)
-			}
-			if fd.Body != nil {
-				spans = append(spans, fd)
-			}
-		}
-	}
-	slices.SortFunc(spans, func(a, b *ast.FuncDecl) int { return int(a.Pos() - b.Pos()) })
-	refsAt := func(pos token.Pos) *declRefs {
-		i, _ := slices.BinarySearchFunc(spans, pos, func(fd *ast.FuncDecl, p token.Pos) int { return int(fd.Pos() - p) })
-		if i > 0 && (i == len(spans) || spans[i].Pos() > pos) {
-			i--
-		}
-		if i < len(spans) && spans[i].Body.Pos() <= pos && pos < spans[i].End() {
-			return facts.decls[spans[i]]
-		}
-		return &facts.vars // a package variable's initializer, or a declaration's signature
-	}
-	for id, obj := range info.Uses {
-		refsAt(id.Pos()).note(obj)
-	}
-	for sel, s := range info.Selections {
-		refsAt(sel.Sel.Pos()).note(s.Obj())
-	}
-	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IncDecStmt)(nil),
-		(*ast.CompositeLit)(nil), (*ast.ReturnStmt)(nil)) {
-		if makesValue(cur.Node(), info) {
-			refsAt(cur.Node().Pos()).makes = true
-		}
-	}
-	for _, fd := range spans {
-		if fd.Recv == nil && fd.Name.Name == "init" || facts.decls[fd].makes {
-			facts.always = append(facts.always, fd)
-		}
-	}
-	slices.SortFunc(facts.always, func(a, b *ast.FuncDecl) int { return int(a.Pos() - b.Pos()) })
-	return facts
-}
-
-// note records a reference to obj.
-func (r *declRefs) note(obj types.Object) {
-	if fn, ok := obj.(*types.Func); ok {
-		r.funcs = append(r.funcs, fn)
-	}
-	if p := obj.Pkg(); p != nil && !slices.Contains(r.pkgs, p) {
-		r.pkgs = append(r.pkgs, p)
-	}
-}
-
-// kept returns the declarations the model builds: the roots, init
-// functions and makers of function values, and what they refer to.
-func (facts *declFacts) kept(roots []*types.Func) map[*ast.FuncDecl]bool {
-	keep := map[*ast.FuncDecl]bool{}
-	var queue []*ast.FuncDecl
-	add := func(fd *ast.FuncDecl) {
-		if fd != nil && fd.Body != nil && !keep[fd] {
-			keep[fd] = true
-			queue = append(queue, fd)
-		}
-	}
-	if len(roots) == 0 {
-		return keep
-	}
-	refer := func(r *declRefs) {
-		for _, fn := range r.funcs {
-			if d, ok := facts.byFunc[fn.Origin()]; ok {
-				add(d)
-			} else if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
-				for _, d := range facts.byName[fn.Name()] {
-					add(d) // a call through an interface may reach any method of that name
+			if d, ok := d.(*ast.FuncDecl); ok {
+				if d.Body == nil {
+					continue
+				}
+				k.decls[d] = true
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok {
+					k.byFunc[fn] = d
+				}
+				if d.Recv != nil {
+					k.byName[d.Name.Name] = append(k.byName[d.Name.Name], d)
+				} else if d.Name.Name == "init" {
+					k.add(d)
 				}
 			}
 		}
 	}
-	for _, fn := range roots {
-		add(facts.byFunc[fn.Origin()])
-	}
-	for _, fd := range facts.always {
-		add(fd)
-	}
-	refer(&facts.vars) // a table of handlers in a package variable
-	for len(queue) > 0 {
-		fd := queue[0]
-		queue = queue[1:]
-		refer(facts.decls[fd])
-	}
-	return keep
-}
-
-// packages returns the packages other than pkg that the kept declarations
-// and the package variables refer to: those the builder needs.
-func (facts *declFacts) packages(pkg *types.Package, keep map[*ast.FuncDecl]bool) []*types.Package {
-	seen := map[*types.Package]bool{pkg: true}
-	var out []*types.Package
-	add := func(ps []*types.Package) {
-		for _, p := range ps {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				k.refer(gd) // a table of handlers in a package variable
 			}
 		}
 	}
-	add(facts.vars.pkgs)
-	for fd, refs := range facts.decls {
-		if keep[fd] {
-			add(refs.pkgs)
+	return k
+}
+
+func (k *keeper) add(fd *ast.FuncDecl) {
+	if fd != nil && k.decls[fd] && !k.keep[fd] {
+		k.keep[fd] = true
+		k.queue = append(k.queue, fd)
+	}
+}
+
+// run reads the bodies of the declarations kept and not read yet.
+func (k *keeper) run() {
+	for len(k.queue) > 0 {
+		fd := k.queue[0]
+		k.queue = k.queue[1:]
+		k.refer(fd.Body)
+	}
+}
+
+// refer keeps what the syntax n refers to.
+func (k *keeper) refer(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		var obj types.Object
+		switch n := n.(type) {
+		case *ast.Ident:
+			obj = k.info.Uses[n]
+			if isPackageVar(obj) {
+				k.needsMakers = true
+			}
+		case *ast.SelectorExpr:
+			if sel, ok := k.info.Selections[n]; ok {
+				obj = sel.Obj()
+			}
+		case *ast.CallExpr:
+			if _, ok := k.info.TypeOf(n.Fun).(*types.Signature); ok && !isStaticCall(k.info, n) {
+				k.needsMakers = true
+			}
+		}
+		if obj == nil {
+			return true
+		}
+		if p := obj.Pkg(); p != nil {
+			k.pkgs[p] = true
+		}
+		if fn, ok := obj.(*types.Func); ok {
+			k.keepFunc(fn)
+		}
+		return true
+	})
+}
+
+// keepFunc keeps the declaration of fn, or, for a method of an interface,
+// of every method of that name.
+func (k *keeper) keepFunc(fn *types.Func) {
+	if d, ok := k.byFunc[fn.Origin()]; ok {
+		k.add(d)
+	} else if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		for _, d := range k.byName[fn.Name()] {
+			k.add(d) // a call through an interface may reach any method of that name
+		}
+	}
+}
+
+// isStaticCall reports whether call calls a function or method by name, a
+// builtin, or converts.
+func isStaticCall(info *types.Info, call *ast.CallExpr) bool {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		_, ok := info.Uses[fun].(*types.Func)
+		return ok
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[fun]; ok {
+			return sel.Kind() == types.MethodVal
+		}
+		_, ok := info.Uses[fun.Sel].(*types.Func)
+		return ok
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true // a generic function's instance, or a table's handler, which the evaluation follows
+	}
+	return false
+}
+
+// addMakers keeps every declaration that makes a function value that may
+// be stored, or assigns a package variable.
+func (k *keeper) addMakers(insp *inspector.Inspector) {
+	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IncDecStmt)(nil),
+		(*ast.CompositeLit)(nil), (*ast.ReturnStmt)(nil)) {
+		if !makesValue(cur.Node(), k.info) {
+			continue
+		}
+		for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+			k.add(fd.Node().(*ast.FuncDecl))
+		}
+	}
+}
+
+// packages returns the packages other than pkg that the kept code refers
+// to, in path order: those the builder needs.
+func (k *keeper) packages(pkg *types.Package) []*types.Package {
+	var out []*types.Package
+	for p := range k.pkgs {
+		if p != pkg {
+			out = append(out, p)
 		}
 	}
 	slices.SortFunc(out, func(a, b *types.Package) int { return strings.Compare(a.Path(), b.Path()) })
