@@ -37,7 +37,7 @@ type Context struct {
 	fn      *ssa.Function
 	params  pair2
 	reached [2]bool
-	vals    map[ssa.Value]*pair
+	vals    map[ssa.Value]pair
 	tuples  map[ssa.Value]*[2][]val
 	live    [2][]bool
 	edges   [2]map[[2]int]bool
@@ -199,7 +199,7 @@ func (p *Package) contextKey(fn *ssa.Function, params pair2, reached [2]bool) st
 // eval evaluates c to a fixed point: the blocks each side reaches, taking
 // one branch of each condition whose value it knows, and the values there.
 func (c *Context) eval() {
-	c.vals, c.tuples = map[ssa.Value]*pair{}, map[ssa.Value]*[2][]val{}
+	c.vals, c.tuples = make(map[ssa.Value]pair, len(c.fn.Blocks)*4), map[ssa.Value]*[2][]val{}
 	c.callees, c.seenIf = map[ssa.CallInstruction]*[2][]*Context{}, map[*ssa.If]bool{}
 	c.deciding, c.result, c.recursed = nil, [2][]val{}, false
 	c.forwards, c.indexes, c.compares = false, false, false
@@ -286,7 +286,7 @@ func (c *Context) get(v ssa.Value) pair {
 		return pair{w, w}
 	}
 	if x, ok := c.vals[v]; ok {
-		return *x
+		return x
 	}
 	if _, ok := v.(ssa.Instruction); ok {
 		return pair{}
@@ -331,6 +331,6 @@ func (c *Context) set(v ssa.Value, w pair) bool {
 	if ok && equal(old[0], w[0]) && equal(old[1], w[1]) {
 		return false
 	}
-	c.vals[v] = &w
+	c.vals[v] = w
 	return true
 }

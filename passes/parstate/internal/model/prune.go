@@ -57,7 +57,11 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 		for j, d := range f.Decls {
 			nf.Decls[j] = d
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !k.keep[fd] {
-				cp := *fd
+				if fd.Recv == nil {
+					nf.Decls[j] = &ast.BadDecl{From: fd.Pos(), To: fd.End()} // nothing kept refers to it
+					continue
+				}
+				cp := *fd // a method stays, without a body, for the method sets the call graph reads
 				cp.Body = nil
 				nf.Decls[j] = &cp
 			}
