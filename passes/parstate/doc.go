@@ -13,14 +13,20 @@
 // and this one (go generate). The shared machinery has files of its own, each
 // a layer that returns values: parstate.go (the Analyzer; run computes the
 // facts the checks of each phase read), artifact.go (which types are
-// artifacts, what their Id is), key.go, predicates.go and truth.go (what a
-// string or a condition is when the key is the URI, or another key), flow.go
-// (the control-flow graph of a function and what of it runs under such an
-// assumption), branches.go, pathfunc.go and handlers.go (what runs for the
-// URI, through same-package functions and handler tables, and what State does
-// with its key), answers.go and outcome.go (the values State hands Packer,
-// followed back through variables and calls, and what Packer does with each),
-// errorpaths.go (the paths on which an image call's error is not nil),
+// artifacts, what their Id is), internal/model (the model of what State
+// does, on the package's SSA form: State evaluated with its key bound to the
+// URI and to another key, what runs for each through the package's
+// functions, closures, interfaces and tables, whether an image call's error
+// is checked and what runs when it fails, which assertions cannot panic; its
+// package documentation states its invariants), view.go (the model read
+// through a function's syntax), truth.go, flow.go (the control-flow graph of
+// a function and what of it runs where the model decides its conditions),
+// branches.go and pathfunc.go (what State does with its key, and the
+// functions that run for the URI), answers.go and outcome.go (the values
+// State hands Packer, followed back through variables and calls, and what
+// Packer does with each),
+// errorpaths.go (the paths on which an image call's error is not nil, from
+// the model, or traced through the syntax where the error meets other values),
 // path.go (the facts every check reads), report.go and directive.go
 // (reporting, suppression), sdk.go (SDK symbols), sdkbuild.go (whether a fix
 // may import packer/registry/image), context.go (per-package state, fix
