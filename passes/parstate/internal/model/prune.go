@@ -57,8 +57,10 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 		for j, d := range f.Decls {
 			nf.Decls[j] = d
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !k.keep[fd] {
-				if fd.Recv == nil {
-					nf.Decls[j] = &ast.BadDecl{From: fd.Pos(), To: fd.End()} // nothing kept refers to it
+				if fd.Recv == nil || !k.needsMakers {
+					// Nothing kept refers to it, and no call graph of
+					// method sets will be asked for.
+					nf.Decls[j] = &ast.BadDecl{From: fd.Pos(), To: fd.End()}
 					continue
 				}
 				cp := *fd // a method stays, without a body, for the method sets the call graph reads
