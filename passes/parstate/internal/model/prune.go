@@ -160,8 +160,8 @@ func (k *keeper) refer(n ast.Node) {
 		if obj == nil {
 			return true
 		}
-		if p := obj.Pkg(); p != nil {
-			k.pkgs[p] = true
+		if p := obj.Pkg(); p != nil && (isPackageVar(obj) || isFunc(obj)) {
+			k.pkgs[p] = true // the builder looks its functions and variables up there
 		}
 		if fn, ok := obj.(*types.Func); ok {
 			k.keepFunc(fn)
@@ -257,6 +257,11 @@ func makesValue(n ast.Node, info *types.Info) bool {
 		return storesFunc(n.Results, info)
 	}
 	return false
+}
+
+func isFunc(obj types.Object) bool {
+	_, ok := obj.(*types.Func)
+	return ok
 }
 
 // isPackageVar reports whether obj is a package-level variable.
