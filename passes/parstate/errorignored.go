@@ -67,23 +67,6 @@ func ignoredHow(ic *imageCall) string {
 	return "never checked"
 }
 
-// calleeName names the function that call calls, for messages.
-func calleeName(s *stateReporter, call *ast.CallExpr) string {
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		if x, ok := f.X.(*ast.Ident); ok {
-			if f.Sel.Name == fromArtifactName || f.Sel.Name == fromMappedName {
-				return s.img(f.Sel.Name)
-			}
-			return x.Name + "." + f.Sel.Name
-		}
-		return f.Sel.Name
-	case *ast.Ident:
-		return f.Name
-	}
-	return "the call"
-}
-
 // errorIgnoredFix names the discarded error of x, _ := call(...) and checks
 // it: continue inside a loop, otherwise return nil (and the error, from a
 // function that returns one), logging it as the documented pattern does.

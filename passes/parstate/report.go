@@ -173,3 +173,20 @@ func (r *reporter) flush() {
 		r.pass.Report(d)
 	}
 }
+
+// calleeName names the function that call calls, for messages.
+func calleeName(s *stateReporter, call *ast.CallExpr) string {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if x, ok := f.X.(*ast.Ident); ok {
+			if f.Sel.Name == fromArtifactName || f.Sel.Name == fromMappedName {
+				return s.img(f.Sel.Name)
+			}
+			return x.Name + "." + f.Sel.Name
+		}
+		return f.Sel.Name
+	case *ast.Ident:
+		return f.Name
+	}
+	return "the call"
+}

@@ -172,3 +172,19 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	_, isNil := info.Uses[id].(*types.Nil)
 	return isNil
 }
+
+// literalFields returns the fields an Image literal sets.
+func literalFields(lit *ast.CompositeLit) map[string]bool {
+	set := map[string]bool{}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			// An unkeyed literal lists every field.
+			return map[string]bool{imageIDField: true, providerField: true, sourceIDField: true}
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			set[id.Name] = true
+		}
+	}
+	return set
+}
