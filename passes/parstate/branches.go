@@ -176,15 +176,3 @@ func (c *pkgContext) uriLiteral(e ast.Expr) *ast.BasicLit {
 	}
 	return nil
 }
-
-// mentionsAny reports whether the syntax n refers to one of vars.
-func mentionsAny(info *types.Info, n ast.Node, vars map[types.Object]bool) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && vars[info.Uses[id]] {
-			found = true
-		}
-		return !found
-	})
-	return found
-}

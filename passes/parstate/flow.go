@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -175,17 +174,4 @@ func (f *funcFlow) reachedReturns(v view) []*ast.ReturnStmt {
 		}
 	}
 	return rets
-}
-
-// runs reports whether the node at cur, inside f, runs under r: the
-// innermost node of the graph around it is in a block r reaches. A node
-// inside a function literal is decided by the literal's own graph, which
-// the caller asks for.
-func (f *funcFlow) runs(r *reach, cur inspector.Cursor) bool {
-	for ; cur.Node() != nil && cur.Node() != f.node; cur = cur.Parent() {
-		if b, ok := f.block[cur.Node()]; ok {
-			return r.live[b.Index]
-		}
-	}
-	return false
 }

@@ -127,16 +127,6 @@ func (v view) key() string {
 	return b.String()
 }
 
-// callees returns the views of the functions the call at lparen runs, one
-// per function, in the order the model found them.
-func (c *pkgContext) callees(v view, lparen token.Pos) []callTarget {
-	var ctxs []*model.Context
-	for _, x := range v.ctxs {
-		ctxs = append(ctxs, x.Callees(v.side, lparen)...)
-	}
-	return c.group(ctxs, v.side)
-}
-
 // A callTarget is a function the model runs, with the view of it.
 type callTarget struct {
 	cur inspector.Cursor
