@@ -176,9 +176,12 @@
 // error-ignored: the error of a call that builds images is discarded or never
 // checked. The calls are FromArtifact, FromMappedData and same-package helpers
 // that return an image and an error; the error is discarded with _, dropped
-// with the call used as a statement, or not read by anything that decides (a
-// condition, a return, a call other than a logger's) before it is assigned
-// again. Returning the error to a caller is not ignoring it. It also reports a
+// with the call used as a statement, or no use of it decides anything: a
+// condition, a comparison whose result is used, errors.Is or errors.As, a
+// return, a same-package or generic helper whose own code does one of those
+// decide; _ = err, a logger's call, a field nothing reads, or a helper that
+// only logs it (orLog) do not. Returning the error to a caller is not
+// ignoring it. It also reports a
 // call whose image is appended after it failed (the error only logged, or
 // overwritten by the next iteration before the check after the loop): the nil
 // image in the slice fails the build's HCP Packer step. In a loop that builds
@@ -209,8 +212,11 @@
 // anything but a plain nil: the error (which RPC sends as an empty map: no
 // image, no warning), the image or another typed nil (which RPC turns into
 // nil, so Packer skips the artifact, but the plugin's own tests see a non-nil
-// value). A continue in an aggregating loop and a helper that returns nil, err
-// to a caller that checks it are correct; a return err for another key that
+// value). The same holds for a return of the call's image that the success
+// path runs too, after a test of the error that does not return (if err !=
+// nil { log.Printf(...) } and then return img): on the failure path it hands
+// Packer the failed call's nil. A continue in an aggregating loop and a
+// helper that returns nil, err to a caller that checks it are correct; a return err for another key that
 // reuses the same err variable is not on the registry path. It also reports a
 // typed nil that reaches Packer through helpers and variables, however many:
 // State returns a value that a same-package helper of pointer or slice result
@@ -218,7 +224,9 @@
 // the way; check the result for nil in State, or give the helper an
 // interface{} result. Fix: returns nil; when the returned expression holds the
 // last use of an import or a variable (return fmt.Errorf("...: %w", err)), it
-// logs that expression first, so that nothing becomes unused.
+// logs that expression first, so that nothing becomes unused. For a return
+// both paths run, it ends the branch only a failed call takes with return
+// nil, and the return keeps handing Packer the image on success.
 //
 //	img, err := registryimage.FromArtifact(a)
 //	if err != nil {
@@ -241,7 +249,9 @@
 // append, even under a condition, count), no option function of the package
 // that really assigns it, no write of the field of that image on the path
 // (one image's img.SourceImageID = x does not cover another's; an option
-// that sets it to "" sets nothing). Candidates are the artifact's string fields
+// that sets it to "", or to a value that is always "", such as a helper that
+// returns "" on every path or a package variable nothing assigns, sets
+// nothing). Candidates are the artifact's string fields
 // whose name has the word source, src, base or parent. When exactly one of
 // them also names an image (image, img, ami, id, snapshot) and no place
 // (path, dir, file, folder, url), such as SourceImage, SourceAMI, BaseImageID
@@ -257,8 +267,11 @@
 // panics the plugin in the middle of the build when it fails. The message
 // names the assertion, such as
 // a.StateData["generated_data"].(map[string]interface{}) (the end of its chain
-// when it is long): use the comma-ok form and skip the image. No fix: what to
-// skip is the author's call.
+// when it is long): use the comma-ok form and skip the image. An assertion
+// that cannot fail is left alone: one that a successful test of the same
+// value against the same type dominates (a type switch's case, an if after a
+// comma-ok test), and one in code where a deferred function recovers the
+// panic. No fix: what to skip is the author's call.
 //
 //	src := a.StateData["generated_data"].(map[string]interface{}) // WRONG: panics when missing
 //	gd, ok := a.StateData["generated_data"].(map[string]interface{}) // RIGHT: skip the image when !ok
