@@ -44,14 +44,15 @@ func TestMutants(t *testing.T) {
 	pkgs := loadMutants(t, t.TempDir(), mutants)
 	a := parstate.New()
 	made, illTyped := map[string]int{}, map[string]int{} // by mutation
-	withArtifacts := 0
+	withArtifacts, allArtifacts, unmodelled := 0, 0, 0
 	for i, pkg := range pkgs {
 		m := mutants[i]
 		made[m.mutation]++
 		if len(pkg.TypeErrors) > 0 {
 			illTyped[m.mutation]++
 		}
-		artifacts, err := analyzeMutant(a, pkg)
+		artifacts, um, err := analyzeMutant(a, pkg)
+		allArtifacts, unmodelled = allArtifacts+artifacts, unmodelled+um
 		if err != nil {
 			t.Errorf("mutant %s (%s of %s): %v", m.path(), m.file, m.from, err)
 		}
@@ -66,8 +67,9 @@ func TestMutants(t *testing.T) {
 		}
 		counts = append(counts, fmt.Sprintf("%s %d/%d", mu.name, illTyped[mu.name], made[mu.name]))
 	}
-	t.Logf("%d mutants of %d scenario packages, %d with an artifact in the result; ill-typed by mutation: %s",
-		len(mutants), len(originals), withArtifacts, strings.Join(counts, ", "))
+	t.Logf("%d mutants of %d scenario packages, %d with an artifact in the result; ill-typed by mutation: %s; "+
+		"%d of their %d artifacts, in files that type-check, left alone because the model could not be built or followed",
+		len(mutants), len(originals), withArtifacts, strings.Join(counts, ", "), unmodelled, allArtifacts)
 }
 
 // A mutant is a scenario package with one file rewritten by one mutation.
@@ -232,7 +234,7 @@ func loadMutants(t *testing.T, gopath string, mutants []mutant) []*packages.Pack
 // result, and a panic, with its stack, or the error of an action but the
 // skip of an analyzer that does not run despite errors on an ill-typed
 // package (parstate runs despite them, so its own is never allowed).
-func analyzeMutant(a *analysis.Analyzer, pkg *packages.Package) (artifacts int, err error) {
+func analyzeMutant(a *analysis.Analyzer, pkg *packages.Package) (artifacts, unmodelled int, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
@@ -240,15 +242,20 @@ func analyzeMutant(a *analysis.Analyzer, pkg *packages.Package) (artifacts int, 
 	}()
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, []*packages.Package{pkg}, &checker.Options{Sequential: true})
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	for act := range graph.All() {
 		if act.Err != nil && !(act.Package.IllTyped && !act.Analyzer.RunDespiteErrors) {
-			return 0, fmt.Errorf("%s: %v", act, act.Err)
+			return 0, 0, fmt.Errorf("%s: %v", act, act.Err)
 		}
 		if res, ok := act.Result.(*parstate.Result); ok && act.IsRoot {
 			artifacts += len(res.Artifacts)
+			for _, art := range res.Artifacts {
+				if strings.Contains(art.Reason, "could not model") && art.Withheld == "" {
+					unmodelled++
+				}
+			}
 		}
 	}
-	return artifacts, nil
+	return artifacts, unmodelled, nil
 }

@@ -126,7 +126,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	ctx := newPkgContext(pass, insp)
 	for _, sm := range findStateMethods(ctx) {
 		t := &target{r: r, c: ctx, s: r.forState(sm), sm: sm, k: findKeyUse(ctx, sm), strict: c.strict}
-		c.runChecks(onEveryState, t)
+		if t.k.unmodelled == "" { // no finding from a model that is not whole
+			c.runChecks(onEveryState, t)
+		}
 		reason := verdict(ctx, sm, t.k, c.strict)
 		if t.k.dispatches { // not when State never answers, or forwards the key
 			t.p = newRegistryPath(ctx, t.k)

@@ -221,6 +221,15 @@ func (c *pkgContext) modelRoots() []*types.Func {
 	return roots
 }
 
+// typeErrorPositions returns where the package's type errors are.
+func (c *pkgContext) typeErrorPositions() []token.Pos {
+	var out []token.Pos
+	for _, e := range c.pass.TypeErrors {
+		out = append(out, e.Pos)
+	}
+	return out
+}
+
 // modelBudget is the model's step budget; 0 is the model's default. Tests
 // lower it to see what a limit reached does.
 var modelBudget = 0
@@ -230,7 +239,7 @@ var modelBudget = 0
 func (c *pkgContext) modelOf() *model.Package {
 	if c.model == nil && c.modelErr == nil {
 		c.model, c.modelErr = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
-			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: c.modelRoots(), Inspector: c.insp})
+			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: c.modelRoots(), Inspector: c.insp, Broken: c.typeErrorPositions()})
 	}
 	return c.model
 }

@@ -28,6 +28,11 @@ type Config struct {
 	// Inspector, when set, is the files' inspector, which the analysis
 	// driver has built already.
 	Inspector *inspector.Inspector
+	// Broken are the positions of the package's type errors: a function
+	// whose body holds one is left without a body (what it does is
+	// unknown), so that the SSA builder, which may panic on ill-typed code,
+	// builds the rest.
+	Broken []token.Pos
 	// Budget bounds the instructions evaluated in the package; 0 means
 	// the default, enough for any plugin seen.
 	Budget int
@@ -70,7 +75,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	// a member of each of its objects (an AWS SDK package has thousands);
 	// BareInits keeps the package initializer from calling the others'.
 	prog := ssa.NewProgram(fset, ssa.GlobalDebug|ssa.BareInits)
-	built, binfo, imports := prune(pkg, files, info, cfg.Inspector, cfg.Roots)
+	built, binfo, imports := prune(pkg, files, info, cfg.Inspector, cfg.Roots, cfg.Broken)
 	for _, imp := range imports {
 		prog.CreatePackage(imp, nil, nil, true)
 	}

@@ -30,8 +30,8 @@ import (
 // removed, info with the file versions of the new files, and the packages
 // other than pkg that the kept code refers to; roots empty keeps
 // everything.
-func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspector.Inspector, roots []*types.Func) ([]*ast.File, *types.Info, []*types.Package) {
-	k := newKeeper(files, info)
+func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspector.Inspector, roots []*types.Func, broken []token.Pos) ([]*ast.File, *types.Info, []*types.Package) {
+	k := newKeeper(files, info, broken)
 	if len(roots) == 0 {
 		for fd := range k.decls {
 			k.add(fd)
@@ -57,7 +57,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 		for j, d := range f.Decls {
 			nf.Decls[j] = d
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !k.keep[fd] {
-				if fd.Recv == nil || !k.needsMakers {
+				if !k.broken[fd] && (fd.Recv == nil || !k.needsMakers) {
 					// Nothing kept refers to it, and no call graph of
 					// method sets will be asked for.
 					nf.Decls[j] = &ast.BadDecl{From: fd.Pos(), To: fd.End()}
@@ -84,6 +84,7 @@ type keeper struct {
 	byFunc map[*types.Func]*ast.FuncDecl
 	byName map[string][]*ast.FuncDecl // methods by name
 	keep   map[*ast.FuncDecl]bool
+	broken map[*ast.FuncDecl]bool // the declarations whose body does not type-check
 	queue  []*ast.FuncDecl
 	pkgs   map[*types.Package]bool // the packages the kept code refers to
 	// needsMakers: the kept code calls a function value or reads a
@@ -91,13 +92,18 @@ type keeper struct {
 	needsMakers bool
 }
 
-func newKeeper(files []*ast.File, info *types.Info) *keeper {
+func newKeeper(files []*ast.File, info *types.Info, broken []token.Pos) *keeper {
 	k := &keeper{info: info, files: files, decls: map[*ast.FuncDecl]bool{}, byFunc: map[*types.Func]*ast.FuncDecl{},
-		byName: map[string][]*ast.FuncDecl{}, keep: map[*ast.FuncDecl]bool{}, pkgs: map[*types.Package]bool{}}
+		byName: map[string][]*ast.FuncDecl{}, keep: map[*ast.FuncDecl]bool{}, broken: map[*ast.FuncDecl]bool{},
+		pkgs: map[*types.Package]bool{}}
 	for _, f := range files {
 		for _, d := range f.Decls {
 			if d, ok := d.(*ast.FuncDecl); ok {
 				if d.Body == nil {
+					continue
+				}
+				if holdsAny(d, broken) {
+					k.broken[d] = true // a body that does not type-check: left out
 					continue
 				}
 				k.decls[d] = true
@@ -278,6 +284,16 @@ func storesFunc(exprs []ast.Expr, info *types.Info) bool {
 			e = kv.Value
 		}
 		if _, ok := info.TypeOf(e).(*types.Signature); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAny reports whether one of positions lies in n.
+func holdsAny(n ast.Node, positions []token.Pos) bool {
+	for _, p := range positions {
+		if n.Pos() <= p && p < n.End() {
 			return true
 		}
 	}
