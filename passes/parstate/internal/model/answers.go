@@ -183,9 +183,9 @@ func (t *tracer) stored(alloc *ssa.Alloc, c *Context, st traceState) bool {
 
 // leaf records v, made in c, as an answer.
 func (t *tracer) leaf(v ssa.Value, c *Context, st traceState) {
-	a := Answer{Ret: t.ret, Via: st.via, Typed: st.typed, Guarded: st.guarded, Ignored: st.ignore, Type: v.Type()}
+	a := Answer{Ret: t.ret, Via: st.via, Guarded: st.guarded, Ignored: st.ignore, Type: v.Type()}
 	if k, ok := v.(*ssa.Const); ok && k.IsNil() {
-		a.Nil = true
+		a.Nil, a.Typed = true, st.typed
 	}
 	a.Expr = c.p.refsOf(c.fn).exprs[v]
 	t.out = append(t.out, a)

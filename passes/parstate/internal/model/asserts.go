@@ -64,6 +64,9 @@ func (c *Context) Recovered(s Side) map[*Context]bool {
 	for _, x := range path {
 		for _, b := range x.fn.Blocks {
 			for _, instr := range b.Instrs {
+				if _, ok := instr.(*ssa.Go); ok {
+					continue // a goroutine's panic is not its caller's to recover
+				}
 				if ci, ok := instr.(ssa.CallInstruction); ok && x.callees[ci] != nil {
 					for _, y := range x.callees[ci][s] {
 						callers[y] = append(callers[y], x)

@@ -75,7 +75,6 @@ func F() { use(name) }`, "", false},
 // TestFreeStrClosureVar: a package variable a function literal in another
 // variable's initializer assigns is assigned too.
 func TestFreeStrClosureVar(t *testing.T) {
-	t.Skip("model bug: allFuncs omits the literals of the package initializer, so a variable only a closure in a var initializer assigns reads as its zero value")
 	for _, src := range []string{
 		`var name string
 var set = func(s string) { name = s }

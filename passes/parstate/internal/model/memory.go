@@ -131,6 +131,9 @@ type globalInfo struct {
 	stores  int
 	stored  ssa.Value // the value its initializer stores
 	escapes bool      // stored to outside the initializer, or its address taken
+	// changed: a value loaded from it goes to something but a lookup (a
+	// map update, a call), which may change what it holds.
+	changed bool
 }
 
 // global returns the value of the package variable g when nothing but its
@@ -200,6 +203,9 @@ func (p *Package) noteGlobalUses(instr ssa.Instruction) {
 		}
 		switch u := instr.(type) {
 		case *ssa.UnOp:
+			if !onlyLookedUp(u) {
+				info(g).changed = true
+			}
 		case *ssa.Store:
 			if u.Val == g {
 				info(g).escapes = true
@@ -214,8 +220,15 @@ func (p *Package) noteGlobalUses(instr ssa.Instruction) {
 // package initializer first.
 func (p *Package) allFuncs() []*ssa.Function {
 	var out []*ssa.Function
+	var lits func(fn *ssa.Function)
+	lits = func(fn *ssa.Function) {
+		out = append(out, fn)
+		for _, anon := range fn.AnonFuncs {
+			lits(anon) // the closures of package variables' initializers
+		}
+	}
 	if init := p.ssa.Func("init"); init != nil {
-		out = append(out, init)
+		lits(init)
 	}
 	for _, fn := range p.funcs {
 		out = append(out, fn)
@@ -249,4 +262,16 @@ func (c *Context) lookup(b *ssa.BasicBlock, x *ssa.Lookup) bool {
 		}
 	}
 	return c.set(x, w) || changed
+}
+
+// onlyLookedUp reports whether the value v loads is only indexed.
+func onlyLookedUp(v ssa.Value) bool {
+	for _, ref := range referrers(v) {
+		switch ref.(type) {
+		case *ssa.Lookup, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
