@@ -233,12 +233,17 @@ func nilEqual(l, r val) (bool, bool) {
 	return false, false
 }
 
-// noteComparison records, on the key side, a comparison of the key with
-// the registry key that the model cannot decide: the key reaches it
-// through something the model does not follow.
+// noteComparison records, on the key side, a comparison that the model
+// cannot decide and that may tell the registry key from others: of the
+// registry key with something derived from the key that the model does not
+// follow, or of the key with a value it does not know (an entry of a slice
+// of handlers, a field), which may be the registry key.
 func (c *Context) noteComparison(l, r val) {
 	for _, pr := range [][2]val{{l, r}, {r, l}} {
 		if s, ok := pr[0].str(); ok && s == c.p.cfg.Key && !pr[0].keyed && pr[1].k == top && pr[1].keyed {
+			c.compares = true
+		}
+		if pr[0].k == con && pr[0].keyed && pr[1].k == top && !pr[1].keyed {
 			c.compares = true
 		}
 	}

@@ -202,3 +202,20 @@ func TestBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestComparesUnknown: the key compared with a value the model does not
+// know (a slice of handlers scanned in a loop) may be the registry key.
+func TestComparesUnknown(t *testing.T) {
+	m, pkg, _ := load(t, header+`type entry struct{ key string; fn func(*A) any }
+var table = []entry{{URI, (*A).img}}
+func (a *A) img() any { return 1 }
+func (a *A) State(name string) any { for _, e := range table { if e.key == name { return e.fn(a) } }; return nil }`)
+	c := state(t, m, pkg, "A")
+	compares := false
+	for _, x := range c.Path(model.KeySide) {
+		compares = compares || x.Compares()
+	}
+	if !compares {
+		t.Error("the key compared with a slice entry's key is not taken as a possible answer")
+	}
+}
