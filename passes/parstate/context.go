@@ -16,10 +16,13 @@ import (
 
 // A pkgContext is what the checks of one package share.
 type pkgContext struct {
-	pass  *analysis.Pass
-	insp  *inspector.Inspector
-	root  inspector.Cursor
-	funcs map[*types.Func]inspector.Cursor // same-package function and method declarations
+	pass *analysis.Pass
+	insp *inspector.Inspector
+	// states are the package's State methods, found before the model is
+	// built: its roots.
+	states []*stateMethod
+	root   inspector.Cursor
+	funcs  map[*types.Func]inspector.Cursor // same-package function and method declarations
 
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable

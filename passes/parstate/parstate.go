@@ -124,7 +124,8 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return res, nil // no State to check, or the SDK's own mock and RPC proxy
 	}
 	ctx := newPkgContext(pass, insp)
-	for _, sm := range findStateMethods(ctx) {
+	ctx.states = findStateMethods(ctx)
+	for _, sm := range ctx.states {
 		t := &target{r: r, c: ctx, s: r.forState(sm), sm: sm, k: findKeyUse(ctx, sm), strict: c.strict}
 		if t.k.unmodelled == "" { // no finding from a model that is not whole
 			c.runChecks(onEveryState, t)

@@ -195,6 +195,11 @@ func (c *pkgContext) constStr(cur inspector.Cursor) (string, bool) {
 	if s, ok := constString(c.pass.TypesInfo, e); ok {
 		return s, true
 	}
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
+			return "", false // a field: the model knows nothing of what it holds
+		}
+	}
 	return c.freeView(cur).str(e)
 }
 
@@ -210,7 +215,7 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 // methods of the package's artifacts and their Id methods.
 func (c *pkgContext) modelRoots() []*types.Func {
 	var roots []*types.Func
-	for _, sm := range findStateMethods(c) {
+	for _, sm := range c.states {
 		roots = append(roots, sm.fn)
 		if sel := c.methodSet(sm.idOwner).Lookup(nil, "Id"); sel != nil {
 			if fn, ok := sel.Obj().(*types.Func); ok {
