@@ -4,7 +4,6 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/callgraph/cha"
 	"golang.org/x/tools/go/callgraph/vta"
 	"golang.org/x/tools/go/ssa"
 )
@@ -27,9 +26,22 @@ func (p *Package) dynamicCallees(instr ssa.CallInstruction) []*ssa.Function {
 		p.calls = &callGraph{callees: map[ssa.CallInstruction][]*ssa.Function{}}
 		funcs := map[*ssa.Function]bool{}
 		for _, fn := range p.allFuncs() {
+			if fn.TypeParams().Len() > 0 {
+				continue // VTA wants generic code instantiated
+			}
 			funcs[fn] = true
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if mc, ok := instr.(*ssa.MakeClosure); ok {
+						funcs[mc.Fn.(*ssa.Function)] = true // a bound method's wrapper
+					}
+				}
+			}
 		}
-		g := vta.CallGraph(funcs, cha.CallGraph(p.ssa.Prog))
+		// No initial graph: VTA makes the CHA graph it needs for the
+		// package's functions alone, not for every package created (an AWS
+		// SDK package made a CHA graph of the whole program take a minute).
+		g := vta.CallGraph(funcs, nil)
 		for _, node := range g.Nodes {
 			for _, e := range node.Out {
 				if e.Site != nil && p.follows(e.Callee.Func) && !slices.Contains(p.calls.callees[e.Site], e.Callee.Func) {
