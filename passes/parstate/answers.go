@@ -46,7 +46,7 @@ func (c *pkgContext) answersOf(pf *pathFunc, errorReturns map[*ast.ReturnStmt]bo
 		a := answer{ret: ret, fn: pf.name, typed: ma.Typed, guarded: ma.Guarded, ignored: ma.Ignored}
 		last := ret
 		for _, step := range ma.Via {
-			cur, ok := c.root.FindNode(step.Func)
+			cur, ok := c.funcCursor(step.Func)
 			if !ok {
 				continue
 			}

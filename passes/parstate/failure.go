@@ -33,7 +33,7 @@ func (ic *imageCall) fromModel(c *pkgContext, f model.Failure) {
 	}
 	slices.SortFunc(ic.errorPath, func(x, y *ast.ReturnStmt) int { return int(x.Pos() - y.Pos()) })
 	if ic.imgVar != nil && len(f.Appends) > 0 {
-		if cur, ok := c.root.FindByPos(f.Appends[0], f.Appends[0]+1); ok {
+		if cur, ok := ic.pf.cur.FindByPos(f.Appends[0], f.Appends[0]+1); ok {
 			ic.nilAppend, _ = cur.Node().(*ast.CallExpr)
 		}
 	}
@@ -42,7 +42,7 @@ func (ic *imageCall) fromModel(c *pkgContext, f model.Failure) {
 // liveReturn returns the return statement of pf whose keyword is at pos,
 // when it runs for the URI.
 func (pf *pathFunc) liveReturn(c *pkgContext, pos token.Pos) *ast.ReturnStmt {
-	cur, ok := c.root.FindByPos(pos, pos+token.Pos(len("return")))
+	cur, ok := pf.cur.FindByPos(pos, pos+token.Pos(len("return")))
 	if !ok {
 		return nil
 	}

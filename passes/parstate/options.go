@@ -116,11 +116,7 @@ func (e *optionEval) placeholder(call *ast.CallExpr) bool {
 	if len(call.Args) != 1 {
 		return false
 	}
-	cur, ok := e.c.root.FindByPos(call.Args[0].Pos(), call.Args[0].End())
-	if !ok {
-		return false
-	}
-	v, ok := e.c.constStr(cur)
+	v, ok := e.c.constStr(call.Args[0])
 	return ok && v == ""
 }
 

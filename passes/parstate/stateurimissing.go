@@ -7,8 +7,6 @@ import (
 	"reflect"
 	"strconv"
 
-	"golang.org/x/tools/go/ast/edge"
-
 	"github.com/parlint/parlint/internal/edit"
 	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
@@ -260,7 +258,7 @@ func (c *pkgContext) findPackageProvider() string {
 		if imageFunc(info, call) != "WithProvider" || len(call.Args) != 1 {
 			continue
 		}
-		v, ok := c.constStr(cur.ChildAt(edge.CallExpr_Args, 0))
+		v, ok := c.constStr(call.Args[0])
 		if !ok || v == "" || found != "" && v != found {
 			return ""
 		}

@@ -149,7 +149,7 @@ func (c *pkgContext) group(ctxs []*model.Context, side model.Side) []callTarget 
 			}
 			continue
 		}
-		cur, ok := c.root.FindNode(n)
+		cur, ok := c.funcCursor(n)
 		if !ok {
 			continue
 		}
@@ -185,13 +185,9 @@ func (c *pkgContext) freeView(cur inspector.Cursor) view {
 	return view{}
 }
 
-// constStr returns the string the expression at cur holds, whatever the
+// constStr returns the string the expression e holds, whatever the
 // parameters of its function: a constant, or what the model computes.
-func (c *pkgContext) constStr(cur inspector.Cursor) (string, bool) {
-	e, ok := cur.Node().(ast.Expr)
-	if !ok {
-		return "", false
-	}
+func (c *pkgContext) constStr(e ast.Expr) (string, bool) {
 	if s, ok := constString(c.pass.TypesInfo, e); ok {
 		return s, true
 	}
@@ -200,7 +196,24 @@ func (c *pkgContext) constStr(cur inspector.Cursor) (string, bool) {
 			return "", false // a field: the model knows nothing of what it holds
 		}
 	}
+	cur, ok := c.root.FindByPos(e.Pos(), e.End())
+	if !ok {
+		return "", false
+	}
 	return c.freeView(cur).str(e)
+}
+
+// funcCursor returns the cursor of a function declaration or literal of
+// the package, indexing them all on first use.
+func (c *pkgContext) funcCursor(n ast.Node) (inspector.Cursor, bool) {
+	if c.funcNodes == nil {
+		c.funcNodes = map[ast.Node]inspector.Cursor{}
+		for cur := range c.root.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			c.funcNodes[cur.Node()] = cur
+		}
+	}
+	cur, ok := c.funcNodes[n]
+	return cur, ok
 }
 
 // constString returns the value of e when it is a string constant.
