@@ -21,11 +21,10 @@ type pkgContext struct {
 	// states are the package's State methods, found before the model is
 	// built: its roots.
 	states []*stateMethod
-	// funcNodes indexes the package's function declarations and
-	// literals, on first use.
-	funcNodes map[ast.Node]inspector.Cursor
-	root      inspector.Cursor
-	funcs     map[*types.Func]inspector.Cursor // same-package function and method declarations
+	// funcLits indexes the package's function literals, on first use.
+	funcLits map[ast.Node]inspector.Cursor
+	root     inspector.Cursor
+	funcs    map[*types.Func]inspector.Cursor // same-package function and method declarations
 
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable

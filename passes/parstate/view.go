@@ -204,15 +204,22 @@ func (c *pkgContext) constStr(e ast.Expr) (string, bool) {
 }
 
 // funcCursor returns the cursor of a function declaration or literal of
-// the package, indexing them all on first use.
+// the package: a declaration from the package's index of them, a literal
+// from an index of the literals made on first use.
 func (c *pkgContext) funcCursor(n ast.Node) (inspector.Cursor, bool) {
-	if c.funcNodes == nil {
-		c.funcNodes = map[ast.Node]inspector.Cursor{}
-		for cur := range c.root.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-			c.funcNodes[cur.Node()] = cur
+	if fd, ok := n.(*ast.FuncDecl); ok {
+		if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+			return c.funcDecl(fn)
+		}
+		return inspector.Cursor{}, false
+	}
+	if c.funcLits == nil {
+		c.funcLits = map[ast.Node]inspector.Cursor{}
+		for cur := range c.root.Preorder((*ast.FuncLit)(nil)) {
+			c.funcLits[cur.Node()] = cur
 		}
 	}
-	cur, ok := c.funcNodes[n]
+	cur, ok := c.funcLits[n]
 	return cur, ok
 }
 

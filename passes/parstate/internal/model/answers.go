@@ -187,7 +187,7 @@ func (t *tracer) leaf(v ssa.Value, c *Context, st traceState) {
 	if k, ok := v.(*ssa.Const); ok && k.IsNil() {
 		a.Nil, a.Typed = true, st.typed
 	}
-	a.Expr = c.p.refsOf(c.fn).exprs[v]
+	a.Expr, _ = c.p.refsOf(c.fn).exprOf(v)
 	t.out = append(t.out, a)
 }
 

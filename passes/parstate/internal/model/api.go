@@ -180,7 +180,7 @@ func (c *Context) Deciding() []Cond {
 	var out []Cond
 	refs := c.p.refsOf(c.fn)
 	for _, instr := range c.deciding {
-		if e, ok := refs.exprs[instr.Cond]; ok {
+		if e, ok := refs.exprOf(instr.Cond); ok {
 			out = append(out, Cond{Expr: e, Pos: e.Pos()})
 		} else {
 			out = append(out, Cond{Pos: instr.Cond.Pos()})

@@ -60,6 +60,7 @@ type Package struct {
 	files   []*ast.File
 	reads   map[*types.Var]bool // the fields the package reads, on first use
 	orders  map[*ssa.Function][]*ssa.BasicBlock
+	nvalues map[*ssa.Function]int
 }
 
 // Build builds the SSA form of pkg, whose syntax is files and whose type
@@ -82,7 +83,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	sp := prog.CreatePackage(pkg, built, binfo, false)
 	sp.Build()
 	p = &Package{cfg: cfg, fset: fset, info: info, files: files, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
-		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function][]*ssa.BasicBlock{}, ctxs: map[string]*Context{},
+		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function][]*ssa.BasicBlock{}, nvalues: map[*ssa.Function]int{}, ctxs: map[string]*Context{},
 		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: cmp.Or(cfg.Budget, stepBudget)}
 	for _, f := range built {
 		for _, d := range f.Decls {
@@ -136,8 +137,9 @@ func (p *Package) follows(fn *ssa.Function) bool {
 // debugRefs maps the expressions of one function to their values.
 type debugRefs struct {
 	values map[ast.Expr]ssa.Value
-	exprs  map[ssa.Value]ast.Expr
 	calls  map[token.Pos][]ssa.CallInstruction // by the position of the call's left parenthesis
+	fn     *ssa.Function
+	exprs  map[ssa.Value]ast.Expr // the first expression of each value, on first use
 }
 
 // refsOf returns the debug references of fn, indexed on first use.
@@ -145,16 +147,13 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 	if r, ok := p.refs[fn]; ok {
 		return r
 	}
-	r := &debugRefs{values: map[ast.Expr]ssa.Value{}, exprs: map[ssa.Value]ast.Expr{}, calls: map[token.Pos][]ssa.CallInstruction{}}
+	r := &debugRefs{fn: fn, values: map[ast.Expr]ssa.Value{}, calls: map[token.Pos][]ssa.CallInstruction{}}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
 			case *ssa.DebugRef:
 				if !instr.IsAddr {
 					r.values[instr.Expr] = instr.X
-					if _, ok := r.exprs[instr.X]; !ok {
-						r.exprs[instr.X] = instr.Expr
-					}
 				}
 			case ssa.CallInstruction:
 				if pos := instr.Common().Pos(); pos.IsValid() {
@@ -165,4 +164,23 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 	}
 	p.refs[fn] = r
 	return r
+}
+
+// exprOf returns the first expression, in the function's order, whose
+// value is v.
+func (r *debugRefs) exprOf(v ssa.Value) (ast.Expr, bool) {
+	if r.exprs == nil {
+		r.exprs = map[ssa.Value]ast.Expr{}
+		for _, b := range r.fn.Blocks {
+			for _, instr := range b.Instrs {
+				if ref, ok := instr.(*ssa.DebugRef); ok && !ref.IsAddr {
+					if _, ok := r.exprs[ref.X]; !ok {
+						r.exprs[ref.X] = ref.Expr
+					}
+				}
+			}
+		}
+	}
+	e, ok := r.exprs[v]
+	return e, ok
 }

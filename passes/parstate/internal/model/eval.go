@@ -199,7 +199,7 @@ func (p *Package) contextKey(fn *ssa.Function, params pair2, reached [2]bool) st
 // eval evaluates c to a fixed point: the blocks each side reaches, taking
 // one branch of each condition whose value it knows, and the values there.
 func (c *Context) eval() {
-	c.vals, c.tuples = make(map[ssa.Value]pair, len(c.fn.Blocks)*4), map[ssa.Value]*[2][]val{}
+	c.vals, c.tuples = make(map[ssa.Value]pair, c.p.valuesOf(c.fn)), map[ssa.Value]*[2][]val{}
 	c.callees, c.seenIf = map[ssa.CallInstruction]*[2][]*Context{}, map[*ssa.If]bool{}
 	c.deciding, c.result, c.recursed = nil, [2][]val{}, false
 	c.forwards, c.indexes, c.compares = false, false, false
@@ -333,4 +333,22 @@ func (c *Context) set(v ssa.Value, w pair) bool {
 	}
 	c.vals[v] = w
 	return true
+}
+
+// valuesOf returns how many instructions of fn make a value, counted on
+// first use: the size of a context's table of values.
+func (p *Package) valuesOf(fn *ssa.Function) int {
+	if n, ok := p.nvalues[fn]; ok {
+		return n
+	}
+	n := 0
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if _, ok := instr.(ssa.Value); ok {
+				n++
+			}
+		}
+	}
+	p.nvalues[fn] = n
+	return n
 }
