@@ -31,7 +31,7 @@ import (
 // other than pkg that the kept code refers to; roots empty keeps
 // everything.
 func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspector.Inspector, roots []*types.Func, broken []token.Pos) ([]*ast.File, *types.Info, []*types.Package) {
-	k := newKeeper(files, info, broken)
+	k := newKeeper(pkg, files, info, broken)
 	if len(roots) == 0 {
 		for fd := range k.decls {
 			k.add(fd)
@@ -41,7 +41,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 		k.add(k.byFunc[fn.Origin()])
 	}
 	k.run()
-	if k.needsMakers {
+	if len(k.readVars) > 0 || len(k.dynSigs) > 0 {
 		if insp == nil {
 			insp = inspector.New(files)
 		}
@@ -57,7 +57,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 		for j, d := range f.Decls {
 			nf.Decls[j] = d
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !k.keep[fd] {
-				if !k.broken[fd] && (fd.Recv == nil || !k.needsMakers) {
+				if !k.broken[fd] && (fd.Recv == nil || len(k.dynSigs) == 0) {
 					// Nothing kept refers to it, and no call graph of
 					// method sets will be asked for.
 					nf.Decls[j] = &ast.BadDecl{From: fd.Pos(), To: fd.End()}
@@ -79,6 +79,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 // A keeper finds the declarations the model builds.
 type keeper struct {
 	info   *types.Info
+	pkg    *types.Package
 	files  []*ast.File
 	decls  map[*ast.FuncDecl]bool // the declarations with a body
 	byFunc map[*types.Func]*ast.FuncDecl
@@ -87,15 +88,16 @@ type keeper struct {
 	broken map[*ast.FuncDecl]bool // the declarations whose body does not type-check
 	queue  []*ast.FuncDecl
 	pkgs   map[*types.Package]bool // the packages the kept code refers to
-	// needsMakers: the kept code calls a function value or reads a
-	// package variable.
-	needsMakers bool
+	// readVars are the package variables the kept code reads; dynSigs
+	// the types of the function values it calls.
+	readVars map[*types.Var]bool
+	dynSigs  []*types.Signature
 }
 
-func newKeeper(files []*ast.File, info *types.Info, broken []token.Pos) *keeper {
-	k := &keeper{info: info, files: files, decls: map[*ast.FuncDecl]bool{}, byFunc: map[*types.Func]*ast.FuncDecl{},
+func newKeeper(pkg *types.Package, files []*ast.File, info *types.Info, broken []token.Pos) *keeper {
+	k := &keeper{info: info, pkg: pkg, files: files, decls: map[*ast.FuncDecl]bool{}, byFunc: map[*types.Func]*ast.FuncDecl{},
 		byName: map[string][]*ast.FuncDecl{}, keep: map[*ast.FuncDecl]bool{}, broken: map[*ast.FuncDecl]bool{},
-		pkgs: map[*types.Package]bool{}}
+		pkgs: map[*types.Package]bool{}, readVars: map[*types.Var]bool{}}
 	for _, f := range files {
 		for _, d := range f.Decls {
 			if d, ok := d.(*ast.FuncDecl); ok {
@@ -151,16 +153,16 @@ func (k *keeper) refer(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Ident:
 			obj = k.info.Uses[n]
-			if isPackageVar(obj) {
-				k.needsMakers = true
+			if isPackageVar(obj) && obj.Pkg() == k.pkg {
+				k.readVars[obj.(*types.Var)] = true
 			}
 		case *ast.SelectorExpr:
 			if sel, ok := k.info.Selections[n]; ok {
 				obj = sel.Obj()
 			}
 		case *ast.CallExpr:
-			if _, ok := k.info.TypeOf(n.Fun).(*types.Signature); ok && !isStaticCall(k.info, n) {
-				k.needsMakers = true
+			if sig, ok := k.info.TypeOf(n.Fun).Underlying().(*types.Signature); ok && !isStaticCall(k.info, n) && !k.callsLike(sig) {
+				k.dynSigs = append(k.dynSigs, sig)
 			}
 		}
 		if obj == nil {
@@ -207,18 +209,93 @@ func isStaticCall(info *types.Info, call *ast.CallExpr) bool {
 	return false
 }
 
-// addMakers keeps every declaration that makes a function value that may
-// be stored, or assigns a package variable.
+// callsLike reports whether the kept code calls a function value of
+// type sig.
+func (k *keeper) callsLike(sig types.Type) bool {
+	if sig == nil {
+		return false
+	}
+	for _, s := range k.dynSigs {
+		if types.Identical(s, sig.Underlying()) {
+			return true
+		}
+	}
+	return false
+}
+
+// addMakers keeps every declaration that assigns a package variable the
+// kept code reads, or makes a function value of a type the kept code
+// calls that may be stored where the kept code finds it.
 func (k *keeper) addMakers(insp *inspector.Inspector) {
 	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.IncDecStmt)(nil),
 		(*ast.CompositeLit)(nil), (*ast.ReturnStmt)(nil)) {
-		if !makesValue(cur.Node(), k.info) {
+		if !k.makes(cur.Node()) {
 			continue
 		}
 		for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 			k.add(fd.Node().(*ast.FuncDecl))
 		}
 	}
+}
+
+// makes reports whether the node n assigns a package variable the kept
+// code reads (or an element or field of one), takes its address, or
+// stores a function value of a type the kept code calls: in a field, a
+// map, a composite literal, or a result.
+func (k *keeper) makes(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for _, l := range n.Lhs {
+			if k.readVars[rootVar(k.info, l)] {
+				return true
+			}
+			if _, ok := ast.Unparen(l).(*ast.Ident); !ok && n.Tok == token.ASSIGN && k.storesCalled(n.Rhs) {
+				return true // a field or an element
+			}
+		}
+	case *ast.UnaryExpr:
+		return n.Op == token.AND && k.readVars[rootVar(k.info, n.X)]
+	case *ast.IncDecStmt:
+		return k.readVars[rootVar(k.info, n.X)]
+	case *ast.CompositeLit:
+		return k.storesCalled(n.Elts)
+	case *ast.ReturnStmt:
+		return k.storesCalled(n.Results)
+	}
+	return false
+}
+
+// rootVar returns the variable at the root of e (v, v.f, v[i]), or nil.
+func rootVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.Uses[x].(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// storesCalled reports whether one of exprs (or a key-value's value) is a
+// function value of a type the kept code calls.
+func (k *keeper) storesCalled(exprs []ast.Expr) bool {
+	for _, e := range exprs {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		if t := k.info.TypeOf(e); t != nil && k.callsLike(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // packages returns the packages other than pkg that the kept code refers
@@ -234,37 +311,6 @@ func (k *keeper) packages(pkg *types.Package) []*types.Package {
 	return out
 }
 
-// makesValue reports whether the node n makes a function value that may
-// be stored (a closure or a method value put in a field, a map, a
-// composite literal, or returned), or assigns a package variable.
-func makesValue(n ast.Node, info *types.Info) bool {
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		for _, l := range n.Lhs {
-			if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-				if isPackageVar(info.Uses[id]) {
-					return true
-				}
-			} else if n.Tok == token.ASSIGN && storesFunc(n.Rhs, info) {
-				return true // a field or an element
-			}
-		}
-	case *ast.UnaryExpr:
-		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND {
-			return isPackageVar(info.Uses[id])
-		}
-	case *ast.IncDecStmt:
-		if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-			return isPackageVar(info.Uses[id])
-		}
-	case *ast.CompositeLit:
-		return storesFunc(n.Elts, info)
-	case *ast.ReturnStmt:
-		return storesFunc(n.Results, info)
-	}
-	return false
-}
-
 func isFunc(obj types.Object) bool {
 	_, ok := obj.(*types.Func)
 	return ok
@@ -274,20 +320,6 @@ func isFunc(obj types.Object) bool {
 func isPackageVar(obj types.Object) bool {
 	v, ok := obj.(*types.Var)
 	return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
-}
-
-// storesFunc reports whether one of exprs (or a key-value's value) is a
-// value of function type.
-func storesFunc(exprs []ast.Expr, info *types.Info) bool {
-	for _, e := range exprs {
-		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			e = kv.Value
-		}
-		if _, ok := info.TypeOf(e).(*types.Signature); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // holdsAny reports whether one of positions lies in n.
