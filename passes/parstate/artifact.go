@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -169,17 +168,42 @@ func (c *pkgContext) hasConstantID(named *types.Named) bool {
 	if !ok {
 		return false
 	}
-	v := c.freeView(decl.ChildAt(edge.FuncDecl_Body, -1))
-	rets := c.flowOf(decl.Node()).reachedReturns(v)
+	// Most Ids return a literal or a field, which the syntax decides; the
+	// others (a helper's result, a package variable, Sprintf of constants)
+	// ask the model of the package's Id methods, built on first need.
+	rets := c.flowOf(decl.Node()).reachedReturns(view{})
+	var v *view
 	for _, ret := range rets {
 		if len(ret.Results) != 1 {
 			return false
 		}
-		if _, ok := v.str(ret.Results[0]); !ok && !c.isPathField(ret.Results[0]) {
+		e := ret.Results[0]
+		if _, ok := constString(c.pass.TypesInfo, e); ok || c.isPathField(e) {
+			continue
+		}
+		if isFieldSelection(c.pass.TypesInfo, e) {
+			return false
+		}
+		if v == nil {
+			idv := c.idView(decl)
+			v = &idv
+		}
+		if _, ok := v.str(e); !ok {
 			return false
 		}
 	}
 	return len(rets) > 0
+}
+
+// isFieldSelection reports whether e selects a field: what it holds is not
+// known.
+func isFieldSelection(info *types.Info, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s, ok := info.Selections[sel]
+	return ok && s.Kind() == types.FieldVal
 }
 
 // isPathField reports whether e selects a field whose name says it holds a

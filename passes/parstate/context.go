@@ -31,6 +31,7 @@ type pkgContext struct {
 
 	model     *model.Package // built on first use
 	modelErr  error
+	idModel   *model.Package         // of the Id methods the model does not build, on first use
 	flows     map[ast.Node]*funcFlow // control-flow graphs, built on first use
 	returns   map[*types.Func]bool   // memo of mayReturn for same-package functions
 	imageWhy  *string                // memo of imageUnavailable

@@ -15,19 +15,19 @@ import (
 // optionsSetSource reports whether one of the options of the FromArtifact
 // call at cur may set SourceImageID. What parstate cannot see counts as
 // setting it.
-func optionsSetSource(c *pkgContext, cur inspector.Cursor, call *ast.CallExpr) bool {
-	return optionsSet(c, cur, call, withSourceIDName, sourceIDField)
+func optionsSetSource(c *pkgContext, k *keyUse, cur inspector.Cursor, call *ast.CallExpr) bool {
+	return optionsSet(c, k, cur, call, withSourceIDName, sourceIDField)
 }
 
 // optionsSet reports whether one of the options of the FromArtifact call
 // at cur may set the Image field field, which the SDK's option named option
 // sets: a future check of the region (WithRegion, ProviderRegion) or of the
 // labels reuses it.
-func optionsSet(c *pkgContext, cur inspector.Cursor, call *ast.CallExpr, option, field string) bool {
+func optionsSet(c *pkgContext, k *keyUse, cur inspector.Cursor, call *ast.CallExpr, option, field string) bool {
 	if len(call.Args) < 2 {
 		return false
 	}
-	e := &optionEval{c: c, at: cur, option: option, field: field, vars: map[*types.Var]bool{}, funcs: map[*types.Func]bool{}}
+	e := &optionEval{c: c, k: k, at: cur, option: option, field: field, vars: map[*types.Var]bool{}, funcs: map[*types.Func]bool{}}
 	for _, arg := range call.Args[1:] {
 		if e.sets(arg) {
 			return true
@@ -39,6 +39,7 @@ func optionsSet(c *pkgContext, cur inspector.Cursor, call *ast.CallExpr, option,
 // An optionEval decides whether option expressions set one Image field.
 type optionEval struct {
 	c      *pkgContext
+	k      *keyUse          // State's registry path, whose model says what an argument holds
 	at     inspector.Cursor // the FromArtifact call, whose function declares the local variables
 	option string           // the SDK's option that sets the field (WithSourceID)
 	field  string           // the field (SourceImageID)
@@ -116,7 +117,7 @@ func (e *optionEval) placeholder(call *ast.CallExpr) bool {
 	if len(call.Args) != 1 {
 		return false
 	}
-	v, ok := e.c.constStr(call.Args[0])
+	v, ok := e.c.pathStr(e.k, call.Args[0])
 	return ok && v == ""
 }
 

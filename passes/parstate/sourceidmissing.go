@@ -28,7 +28,7 @@ func checkSourceIDMissing(t *target) {
 	c, s, sm, p := t.c, t.s, t.sm, t.p
 	for _, cur := range p.fromArtifacts {
 		call := cur.Node().(*ast.CallExpr)
-		if p.sourceWritten(c, cur) || optionsSetSource(c, cur, call) {
+		if p.sourceWritten(c, cur) || optionsSetSource(c, t.k, cur, call) {
 			continue
 		}
 		src := sm.source(sourceRecv(c, sm, call))

@@ -203,6 +203,32 @@ func (c *pkgContext) constStr(e ast.Expr) (string, bool) {
 	return c.freeView(cur).str(e)
 }
 
+// pathStr returns the string the expression e of a function on the
+// registry path of State, k, holds for the URI: what the model found where
+// the URI runs it, without evaluating the function again.
+func (c *pkgContext) pathStr(k *keyUse, e ast.Expr) (string, bool) {
+	if s, ok := constString(c.pass.TypesInfo, e); ok {
+		return s, true
+	}
+	for _, pf := range k.funcs {
+		if pf.cur.Node().Pos() <= e.Pos() && e.End() <= pf.cur.Node().End() && innermost(k.funcs, pf, e) {
+			return pf.v.str(e)
+		}
+	}
+	return c.constStr(e)
+}
+
+// innermost reports whether no other function of funcs inside pf holds e.
+func innermost(funcs []*pathFunc, pf *pathFunc, e ast.Expr) bool {
+	for _, other := range funcs {
+		n := other.cur.Node()
+		if other != pf && pf.cur.Node().Pos() <= n.Pos() && n.End() <= pf.cur.Node().End() && n.Pos() <= e.Pos() && e.End() <= n.End() {
+			return false
+		}
+	}
+	return true
+}
+
 // funcCursor returns the cursor of a function declaration or literal of
 // the package: a declaration from the package's index of them, a literal
 // from an index of the literals made on first use.
@@ -232,18 +258,43 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 }
 
 // modelRoots returns what the checks ask the model about: the State
-// methods of the package's artifacts and their Id methods.
+// methods of the package's artifacts.
 func (c *pkgContext) modelRoots() []*types.Func {
 	var roots []*types.Func
 	for _, sm := range c.states {
 		roots = append(roots, sm.fn)
-		if sel := c.methodSet(sm.idOwner).Lookup(nil, "Id"); sel != nil {
-			if fn, ok := sel.Obj().(*types.Func); ok {
-				roots = append(roots, fn)
-			}
-		}
 	}
 	return roots
+}
+
+// idView returns the view of an artifact's Id method, decl, with nothing
+// known of its receiver: from the package's model when State's code
+// reaches Id, otherwise from a model of the package's Id methods, built on
+// first use.
+func (c *pkgContext) idView(decl inspector.Cursor) view {
+	if m := c.modelOf(); m != nil {
+		if x := m.Free(decl.Node()); x != nil {
+			return newView(model.KeySide, x)
+		}
+	}
+	if c.idModel == nil {
+		var roots []*types.Func
+		for _, sm := range c.states {
+			if sel := c.methodSet(sm.idOwner).Lookup(nil, "Id"); sel != nil {
+				if fn, ok := sel.Obj().(*types.Func); ok {
+					roots = append(roots, fn)
+				}
+			}
+		}
+		c.idModel, _ = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
+			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: roots, Inspector: c.insp, Broken: c.typeErrorPositions()})
+	}
+	if c.idModel != nil {
+		if x := c.idModel.Free(decl.Node()); x != nil {
+			return newView(model.KeySide, x)
+		}
+	}
+	return view{}
 }
 
 // typeErrorPositions returns where the package's type errors are.
