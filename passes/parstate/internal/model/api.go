@@ -200,8 +200,3 @@ func (c *Context) Indexes() bool { return c.indexes }
 // registry key with something derived from the key that the model cannot
 // decide.
 func (c *Context) Compares() bool { return c.compares }
-
-// Debug describes c, for tests.
-func (c *Context) Debug() string {
-	return fmt.Sprintf("%s params=%v reached=%v result=%v partial=%v done=%v", c.fn, c.params, c.reached, c.result, c.partial, c.done)
-}
