@@ -10,10 +10,10 @@ import (
 	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
-// This file finds what runs when State is asked for the URI: State's
-// graph under the env that binds its key to the URI, and, transitively, the
-// same-package functions, methods, closures and table handlers that code
-// reaches. It also tells what State does with its key: answers the URI,
+// This file reads from the model what runs when State is asked for the
+// URI: State and, transitively, the same-package functions, methods,
+// closures and table handlers its code reaches for that key, grouped by
+// function. It also tells what State does with its key: answers the URI,
 // forwards it, or neither.
 
 // A keyUse is what State does with its key.

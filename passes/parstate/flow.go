@@ -12,8 +12,8 @@ import (
 // This file decides what runs: the control-flow graph of a function (x/tools
 // go/cfg, built only for the functions parstate follows), with a call that
 // never returns recognised through types, and the blocks that control can
-// reach under an env, where a condition that the env decides takes one
-// branch only.
+// reach in a view of the model, where a condition whose value the model
+// knows takes one branch only.
 
 // A funcFlow is the control-flow graph of one function declaration or
 // literal.
@@ -25,7 +25,7 @@ type funcFlow struct {
 	memo  map[string]*reach
 }
 
-// A reach is what runs of a function under an env.
+// A reach is what runs of a function in a view.
 type reach struct {
 	live  []bool // by block index
 	conds []ast.Expr

@@ -65,7 +65,7 @@ func (pf *pathFunc) inspect(c *pkgContext, f func(inspector.Cursor) bool) {
 }
 
 // shortCircuits reports whether e is an && whose left operand is false, or
-// an || whose left operand is true, under pf's env: its right operand is
+// an || whose left operand is true, for the URI: its right operand is
 // never evaluated.
 func (pf *pathFunc) shortCircuits(c *pkgContext, e *ast.BinaryExpr) bool {
 	switch e.Op {
