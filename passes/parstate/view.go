@@ -191,10 +191,8 @@ func (c *pkgContext) constStr(e ast.Expr) (string, bool) {
 	if s, ok := constString(c.pass.TypesInfo, e); ok {
 		return s, true
 	}
-	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
-		if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.FieldVal {
-			return "", false // a field: the model knows nothing of what it holds
-		}
+	if isFieldSelection(c.pass.TypesInfo, e) {
+		return "", false // the model knows nothing of what a field holds
 	}
 	cur, ok := c.root.FindByPos(e.Pos(), e.End())
 	if !ok {
@@ -286,8 +284,7 @@ func (c *pkgContext) idView(decl inspector.Cursor) view {
 				}
 			}
 		}
-		c.idModel, _ = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
-			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: roots, Inspector: c.insp, Broken: c.typeErrorPositions()})
+		c.idModel, _ = c.buildModel(roots)
 	}
 	if c.idModel != nil {
 		if x := c.idModel.Free(decl.Node()); x != nil {
@@ -314,8 +311,15 @@ var modelBudget = 0
 // cannot be built (c.modelErr says why).
 func (c *pkgContext) modelOf() *model.Package {
 	if c.model == nil && c.modelErr == nil {
-		c.model, c.modelErr = model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo,
-			model.Config{Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget, Roots: c.modelRoots(), Inspector: c.insp, Broken: c.typeErrorPositions()})
+		c.model, c.modelErr = c.buildModel(c.modelRoots())
 	}
 	return c.model
+}
+
+// buildModel builds the package's model of the code roots can reach.
+func (c *pkgContext) buildModel(roots []*types.Func) (*model.Package, error) {
+	return model.Build(c.pass.Fset, c.pass.Pkg, c.pass.Files, c.pass.TypesInfo, model.Config{
+		Key: uriValue, Other: otherKey, IsStdlib: c.isStdlib, Budget: modelBudget,
+		Roots: roots, Inspector: c.insp, Broken: c.typeErrorPositions(),
+	})
 }

@@ -214,14 +214,21 @@ func nonNilAt(v ssa.Value, at *ssa.BasicBlock) bool {
 	return false
 }
 
-// errorOf returns the error result of call, when it has one and uses it.
+// errorOf returns the error result of call, its last of two or more, when
+// something extracts it.
 func errorOf(call *ssa.Call) ssa.Value {
 	n := call.Call.Signature().Results().Len()
 	if n < 2 {
 		return nil
 	}
+	return resultOf(call, n-1)
+}
+
+// resultOf returns result i of call, a call of several results, when
+// something extracts it.
+func resultOf(call *ssa.Call, i int) ssa.Value {
 	for _, ref := range referrers(call) {
-		if ex, ok := ref.(*ssa.Extract); ok && ex.Index == n-1 {
+		if ex, ok := ref.(*ssa.Extract); ok && ex.Index == i {
 			return ex
 		}
 	}

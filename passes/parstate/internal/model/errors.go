@@ -20,36 +20,23 @@ import (
 // parenthesis is at lparen, in the function whose syntax is fn, is checked.
 // known is false where the model cannot tell.
 func (p *Package) ErrorChecked(fn ast.Node, lparen token.Pos) (checked, known bool) {
-	sf := p.funcs[fn]
-	if sf == nil {
-		return false, false
-	}
 	defer func() {
 		if recover() != nil {
 			checked, known = false, false
 		}
 	}()
-	for _, instr := range p.refsOf(sf).calls[lparen] {
-		call, ok := instr.(*ssa.Call)
-		if !ok {
-			continue
-		}
-		n := call.Call.Signature().Results().Len()
-		if n < 2 {
-			return false, false
-		}
-		d := &decider{p: p, memo: map[ssa.Value]bool{}}
-		for _, ref := range referrers(call) {
-			if ex, ok := ref.(*ssa.Extract); ok && ex.Index == n-1 && d.decides(ex) {
-				return true, true
-			}
-			if _, ok := ref.(*ssa.Extract); !ok && !isDebug(ref) {
-				return true, true // the tuple goes on as it is
-			}
-		}
-		return false, true
+	call := p.callAt(fn, lparen)
+	if call == nil || call.Call.Signature().Results().Len() < 2 {
+		return false, false
 	}
-	return false, false
+	for _, ref := range referrers(call) {
+		if _, ok := ref.(*ssa.Extract); !ok && !isDebug(ref) {
+			return true, true // the tuple goes on as it is
+		}
+	}
+	err := errorOf(call)
+	d := &decider{p: p, memo: map[ssa.Value]bool{}}
+	return err != nil && d.decides(err), true
 }
 
 // A decider finds whether a value's uses decide something.

@@ -37,33 +37,34 @@ type Failure struct {
 // Failure returns what runs of the function whose syntax is fn when the
 // call whose left parenthesis is at lparen fails.
 func (p *Package) Failure(fn ast.Node, lparen token.Pos) (f Failure) {
-	sf := p.funcs[fn]
-	if sf == nil {
-		return Failure{}
-	}
 	defer func() {
 		if recover() != nil {
 			f = Failure{}
 		}
 	}()
-	for _, instr := range p.refsOf(sf).calls[lparen] {
-		if call, ok := instr.(*ssa.Call); ok {
-			return failureOf(call)
-		}
+	if call := p.callAt(fn, lparen); call != nil {
+		return failureOf(call)
 	}
 	return Failure{}
 }
 
-func failureOf(call *ssa.Call) Failure {
-	n := call.Call.Signature().Results().Len()
-	var img, err ssa.Value
-	for _, ref := range referrers(call) {
-		if ex, ok := ref.(*ssa.Extract); ok && ex.Index == 0 {
-			img = ex
-		} else if ok && ex.Index == n-1 && n > 1 {
-			err = ex
+// callAt returns the call (not a go or defer statement) whose left
+// parenthesis is at lparen in the function whose syntax is fn, or nil.
+func (p *Package) callAt(fn ast.Node, lparen token.Pos) *ssa.Call {
+	sf := p.funcs[fn]
+	if sf == nil {
+		return nil
+	}
+	for _, instr := range p.refsOf(sf).calls[lparen] {
+		if call, ok := instr.(*ssa.Call); ok {
+			return call
 		}
 	}
+	return nil
+}
+
+func failureOf(call *ssa.Call) Failure {
+	img, err := resultOf(call, 0), errorOf(call)
 	if err != nil && mergedAway(err) {
 		// The error meets other values in a phi (err = img.Validate() on
 		// one branch): which way a later test goes depends on the path,

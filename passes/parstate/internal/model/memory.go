@@ -112,15 +112,10 @@ func assignsCaptured(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
 		return false
 	}
 	for _, ref := range *fv.Referrers() {
-		switch ref := ref.(type) {
-		case *ssa.Store:
-			return true
-		case *ssa.UnOp, *ssa.DebugRef:
-		case *ssa.MakeClosure:
-			_ = ref
-			return true // captured again: not followed
+		switch ref.(type) {
+		case *ssa.UnOp, *ssa.DebugRef: // a load
 		default:
-			return true
+			return true // a store, or captured again: not followed
 		}
 	}
 	return false
