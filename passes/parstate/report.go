@@ -163,8 +163,12 @@ func (r *reporter) add(category string, pos, end token.Pos, msg string, fixes ..
 func (r *reporter) flush() {
 	diags := buildFixes(r.findings)
 	dropConflicts(diags)
+	// By file name and offset, not by token.Pos: a driver that parses a
+	// package's files concurrently gives them bases in any order.
+	fset := r.pass.Fset
 	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int {
-		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Category, b.Category))
+		pa, pb := fset.Position(a.Pos), fset.Position(b.Pos)
+		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Offset, pb.Offset), cmp.Compare(a.Category, b.Category))
 	})
 	for _, d := range diags {
 		if r.prefix {
