@@ -14,7 +14,7 @@ import (
 // did with it, then a count, so that a clean run says what it looked at:
 //
 //	builder/happycloud/artifact.go:40:19: checked example.com/happycloud/builder/happycloud.Artifact
-//	parlint: 3 packages, 4 artifacts: 3 checked, 1 left alone: 1 because Id returns a constant or a path, ...
+//	parlint: 3 packages, 4 artifacts: 3 checked, 1 left alone: 1 because it has no image to publish: its name says "zip"
 //
 // An artifact whose findings parstate withholds, as it reports nothing in a
 // file that does not type-check, is not listed as checked: the line says so

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A stateMethod is the declaration of an artifact type's State method.
@@ -158,43 +157,6 @@ func hasArtifactMethods(ms *types.MethodSet) bool {
 	return true
 }
 
-// hasConstantID reports whether the artifact's Id method, declared in this
-// package, returns a constant on every path ("", "File"): such an artifact
-// has no image of its own, and FromArtifact would publish an empty or fixed
-// ImageID, which fails the build's registry step. An Id method parstate
-// cannot see is taken to name an image.
-func (c *pkgContext) hasConstantID(named *types.Named) bool {
-	decl, ok := c.idDecl(named)
-	if !ok {
-		return false
-	}
-	// Most Ids return a literal or a field, which the syntax decides; the
-	// others (a helper's result, a package variable, Sprintf of constants)
-	// ask the model of the package's Id methods, built on first need.
-	rets := c.flowOf(decl.Node()).reachedReturns(view{})
-	var v *view
-	for _, ret := range rets {
-		if len(ret.Results) != 1 {
-			return false
-		}
-		e := ret.Results[0]
-		if _, ok := constString(c.pass.TypesInfo, e); ok || c.isPathField(e) {
-			continue
-		}
-		if isFieldSelection(c.pass.TypesInfo, e) {
-			return false
-		}
-		if v == nil {
-			idv := c.idView(decl)
-			v = &idv
-		}
-		if _, ok := v.str(e); !ok {
-			return false
-		}
-	}
-	return len(rets) > 0
-}
-
 // isFieldSelection reports whether e selects a field: what it holds is not
 // known.
 func isFieldSelection(info *types.Info, e ast.Expr) bool {
@@ -204,73 +166,4 @@ func isFieldSelection(info *types.Info, e ast.Expr) bool {
 	}
 	s, ok := info.Selections[sel]
 	return ok && s.Kind() == types.FieldVal
-}
-
-// isPathField reports whether e selects a field whose name says it holds a
-// path or a directory (Path, Dir, OutputDir, Filename): an Id that returns
-// one names files, not an image.
-func (c *pkgContext) isPathField(e ast.Expr) bool {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	if s, ok := c.pass.TypesInfo.Selections[sel]; !ok || s.Kind() != types.FieldVal {
-		return false
-	}
-	name := sel.Sel.Name
-	for _, w := range []string{"Path", "Dir", "Directory", "File", "Filename", "FileName"} {
-		if strings.HasSuffix(name, w) || name == strings.ToLower(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// Shapes of an Id that is not one image's ID.
-const (
-	idImage    = iota // one image's ID, as far as parstate can tell
-	idJoined          // several IDs joined (region:ami,region:ami)
-	idProvider        // the provider's name (a Vagrant box)
-)
-
-// idShape tells what the artifact's Id method, declared in this package,
-// returns: an Id that calls strings.Join joins several images; one that
-// returns a field named Provider or ProviderName names the provider.
-func (c *pkgContext) idShape(named *types.Named) int {
-	decl, ok := c.idDecl(named)
-	if !ok {
-		return idImage
-	}
-	info := c.pass.TypesInfo
-	shape := idImage
-	decl.Inspect([]ast.Node{(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			if f, ok := typeutil.Callee(info, n).(*types.Func); ok && f.Pkg() != nil && f.Pkg().Path() == "strings" && f.Name() == "Join" {
-				shape = idJoined
-			}
-		case *ast.ReturnStmt:
-			if len(n.Results) == 1 {
-				if sel, ok := ast.Unparen(n.Results[0]).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Provider" || sel.Sel.Name == "ProviderName") {
-					shape = idProvider
-				}
-			}
-		}
-		return true
-	})
-	return shape
-}
-
-// idDecl returns the declaration of the artifact's Id method, when the
-// package declares it.
-func (c *pkgContext) idDecl(named *types.Named) (inspector.Cursor, bool) {
-	sel := c.methodSet(named).Lookup(nil, "Id")
-	if sel == nil {
-		return inspector.Cursor{}, false
-	}
-	fn, ok := sel.Obj().(*types.Func)
-	if !ok {
-		return inspector.Cursor{}, false
-	}
-	return c.funcDecl(fn)
 }

@@ -77,22 +77,41 @@
 //
 // # What parstate leaves alone
 //
-// Artifacts with nothing to publish: when an artifact's Id method returns a
-// fixed value on every path, however it is spelled ("" or a fixed word such
-// as "Container", as the checksum, compress, zip, tarball and log artifacts
-// of file-only post-processors and Packer core's own registry marker do), or
-// a field that holds a path or a directory, FromArtifact would publish an
-// empty or meaningless ImageID. Such an artifact is not told to answer the
-// key, and never offered the fix that would make it, unless its State
-// returns for every key a value that fails the build anyway. A JSON record
-// that implements Artifact and answers nil to every key (Packer's manifest)
-// is left alone too. The -strict flag (golangci-lint: strict: true) reports
-// every artifact that never answers, constant Id included, for the plugins
-// whose image builders keep their identity elsewhere ("VM", "Null"): publish
-// with WithID of the real identity, or return nil for the URI to say the
-// artifact publishes nothing, which parstate respects. The packages of the
-// SDK module itself (its mock artifact, its RPC client proxy) are not checked
-// either.
+// Artifacts with nothing to publish. Whether State must answer the key is
+// decided from what the artifact is, asked as two questions.
+//
+// Does it hold a machine image? A VM, a disk, a snapshot, a container
+// image, a Vagrant box or an image file exported to a bucket does; a
+// checksum, an archive (tar, zip, zstd, compress), a manifest or other
+// record, a package file (.spk), metadata, a log, a registry marker, a
+// demo, dummy or scaffolding artifact, a container's exported file system
+// does not. parstate reads it from what names the artifact first: its type,
+// its package and its builder ID, each by its last telling word (a
+// BoxMetadata is metadata, an ImageChecksum a checksum), and a struct whose
+// every field has a json tag is a record (Packer's manifest). When no name
+// tells, it reads what the artifact says of itself: the text of its String
+// method and the constants its Id and Files return ("Exported Docker file:
+// %s" is a file, "VM files in directory: %s" an image). Words of both kinds,
+// or of neither, make an image, as does an Id that returns a wrapped
+// artifact's Id. An artifact with no image is never told to answer the key,
+// in either mode, unless its State returns for every key a value that fails
+// the build anyway: then it is told to return nil for that key.
+//
+// Does its Id name that image? An Id that returns, on every path, a
+// constant however it is spelled ("VM", "Null", Sprintf of constants), a
+// path or a URL (a field named for a path, a file, a URL or a location, or
+// a value built with filepath.Join, "s3://"+..., Sprintf("gs://...")), one
+// of the files its Files lists (a.files[0]), the provider's name (a
+// Vagrant box's "virtualbox") or a job's ID (an export job's, while the
+// image's ID sits in another field) does not: FromArtifact would publish it
+// as the image's ID. The default reports only images whose Id names them.
+// The -strict flag (golangci-lint: strict: true) reports the others too,
+// for the plugins whose image builders keep their identity elsewhere: publish
+// with WithID of the real identity, named when exactly one field of the
+// artifact can hold it (WithID(a.snapshotData)), never as a fix; or return
+// nil for the URI to say the artifact publishes nothing, which parstate
+// respects. The packages of the SDK module itself (its mock artifact, its RPC
+// client proxy) are not checked either.
 //
 // # Categories
 //
@@ -111,10 +130,11 @@
 // trace hook, does not. Returning a map entry counts when the package stores
 // something under the URI. A parameter named _ or unnamed cannot answer. A
 // State declared on a type that only the artifacts embedding it make whole is
-// checked once, at its declaration. An artifact whose Id is a constant ("",
-// "VM") or a path has no image identity and is left alone; -strict
-// (golangci-lint: strict: true) reports it too, with advice to publish with
-// WithID of the real identity or to return nil for the URI. Fix: inserts the
+// checked once, at its declaration. An artifact with no image, or whose Id
+// does not name its image ("", "VM", a path, the provider's name), is left
+// alone (see "What parstate leaves alone"); -strict (golangci-lint: strict:
+// true) reports the latter too, with advice to publish with WithID of the
+// real identity or to return nil for the URI. Fix: inserts the
 // documented branch at the top of State; it passes WithProvider when the
 // package publishes its other artifacts under one provider name, and
 // WithSourceID only when the artifact has a field that clearly holds the
@@ -122,7 +142,7 @@
 // the author. A wrapper that embeds packer.Artifact gets a branch that
 // forwards the key to it instead. No fix when Id joins several images
 // (region:ami,region:ami: publish one image per region with FromMappedData) or
-// names the provider, nor where the build may not provide
+// does not name the image, nor where the build may not provide
 // packer/registry/image. parlint reads nothing but what the driver gives the
 // analyzer (no go.mod), so the fix needs the package to import
 // packer/registry/image already, directly or not, or to import from an SDK of

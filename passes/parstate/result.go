@@ -31,9 +31,8 @@ type Artifact struct {
 
 // Reasons an artifact is left alone.
 const (
-	reasonConstantID = "Id returns a constant or a path, so there is no image identity to publish (-strict reports it)"
-	reasonForwards   = "State forwards the key to code parlint cannot see"
-	reasonSDK        = "the SDK's own package"
+	reasonForwards = "State forwards the key to code parlint cannot see"
+	reasonSDK      = "the SDK's own package"
 )
 
 // add records the verdict on a State method.
@@ -60,8 +59,12 @@ func verdict(c *pkgContext, sm *stateMethod, k *keyUse, strict bool) string {
 		return ""
 	case k.forwards:
 		return reasonForwards
-	case !strict && c.hasConstantID(sm.idOwner):
-		return reasonConstantID
+	}
+	switch kind := c.kindOf(sm.idOwner); {
+	case !kind.image:
+		return "it has no image to publish: " + kind.why
+	case !kind.named && !strict:
+		return "its Id is " + kind.why + ", not an image identity (-strict reports it)"
 	}
 	return ""
 }

@@ -73,7 +73,7 @@ func routes() []*route {
 			a: scenarioAnalyzer(parstate.Config{Disable: disabled})},
 		&route{test: "TestCategoryInMessage", patterns: []string{"categoryprefix"},
 			a: scenarioAnalyzer(parstate.Config{CategoryInMessage: true})},
-		&route{test: "TestStrict", patterns: []string{"strict"},
+		&route{test: "TestStrict", patterns: []string{"strict/..."},
 			a: scenarioAnalyzer(parstate.Config{Strict: true}), noFixes: true},
 	)
 }

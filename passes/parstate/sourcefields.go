@@ -3,7 +3,6 @@ package parstate
 import (
 	"go/types"
 	"strings"
-	"unicode"
 )
 
 // This file guesses which field of an artifact holds the source image's
@@ -145,20 +144,4 @@ func hasWord(name string, words ...string) bool {
 		}
 	}
 	return false
-}
-
-func splitWords(name string) []string {
-	var words []string
-	start := 0
-	rs := []rune(name)
-	for i := 1; i <= len(rs); i++ {
-		if i == len(rs) || rs[i] == '_' ||
-			unicode.IsUpper(rs[i]) && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
-			if w := strings.Trim(string(rs[start:i]), "_"); w != "" {
-				words = append(words, w)
-			}
-			start = i
-		}
-	}
-	return words
 }

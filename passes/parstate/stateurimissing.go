@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"reflect"
 	"strconv"
 
 	"github.com/parlint/parlint/internal/edit"
@@ -21,13 +20,11 @@ var stateURIMissing = check{category: CategoryURIMissing, on: onEveryState, run:
 
 // checkStateURIMissing reports a State that never answers the URI, more
 // urgently when what it returns for a key it does not know fails the build or
-// is dropped. An artifact whose Id is a constant has no image identity of
-// its own: it is left alone unless strict is set or its State fails the
-// build anyway. (One in a package that publishes another artifact may be a
-// coverage gap, but just as often a file artifact beside an image one, as
-// docker's ExportArtifact is: strict reports both.)
+// is dropped. What the artifact is decides (kind.go): one with no image is
+// left alone, and one whose Id does not name its image is left to strict
+// mode, unless its State fails the build anyway.
 func checkStateURIMissing(t *target) {
-	c, s, sm, k, strict := t.c, t.s, t.sm, t.k, t.strict
+	c, s, sm, k := t.c, t.s, t.sm, t.k
 	if k.dispatchesOrMay(c) {
 		return
 	}
@@ -35,14 +32,11 @@ func checkStateURIMissing(t *target) {
 		return // what State does is unknown: no finding
 	}
 	fallback, what := c.unknownKeyAnswer(sm, k)
-	if !strict && isJSONRecord(sm.idOwner) && c.alwaysNil(sm, k) {
-		return // a record written as JSON, whose State has nothing for any key
-	}
-	constantID := c.hasConstantID(sm.idOwner)
-	if constantID && !strict && what != outcomeFails {
+	kind := c.kindOf(sm.idOwner)
+	if (!kind.image || !kind.named && !t.strict) && what != outcomeFails {
 		return
 	}
-	todo, fixable := uriMissingAdvice(c, s, sm, constantID)
+	todo, fixable := uriMissingAdvice(c, s, sm, k, kind)
 	msg := fmt.Sprintf("%s.State never answers %s, so HCP Packer never hears of this artifact's images; %s",
 		sm.typeName, s.img(uriName), todo)
 	if what != outcomeUnknown && what != outcomeSkipped {
@@ -61,28 +55,44 @@ func checkStateURIMissing(t *target) {
 }
 
 // uriMissingAdvice says what to write for the URI, and whether the fix can
-// write it: forward the key to a wrapped artifact, publish with WithID when
-// Id is no image identity, one image per region when Id joins several.
-func uriMissingAdvice(c *pkgContext, s *stateReporter, sm *stateMethod, constantID bool) (string, bool) {
+// write it: nil for an artifact with no image, forward the key to a
+// wrapped artifact, publish with WithID when Id does not name the image,
+// one image per region when Id joins several.
+func uriMissingAdvice(c *pkgContext, s *stateReporter, sm *stateMethod, k *keyUse, kind artifactKind) (string, bool) {
 	todo := "add a branch for that key that returns the image built by " + s.img(fromArtifactName)
 	if sm.param == nil {
 		todo = "name the key parameter and " + todo
 	}
-	switch shape := c.idShape(sm.idOwner); {
-	case constantID:
-		return "its Id is not an image identity, so add a branch for that key that returns the image built by " +
-			s.img(fromArtifactName) + " with " + s.img("WithID") + " of the real image ID, or return nil for that key to publish nothing", false
-	case shape == idJoined:
+	switch {
+	case !kind.image:
+		return "it has no image to publish (" + kind.why + "), so return nil for that key", false
+	case !kind.named:
+		id := s.img("WithID") + " of the real image ID"
+		if kind.idField != "" {
+			id = fmt.Sprintf("%s(%s.%s)", s.img("WithID"), receiverName(sm), kind.idField)
+		}
+		advice := fmt.Sprintf("its Id is %s, not an image identity, so add a branch for that key that returns the image built by %s with %s",
+			kind.why, s.img(fromArtifactName), id)
+		if !c.alwaysNil(sm, k) {
+			advice += ", or return nil for that key to publish nothing"
+		}
+		return advice, false
+	case c.idJoins(sm.idOwner):
 		return "its Id joins several images into one string, so add a branch for that key that returns one image per region, built by " +
 			s.img(fromMappedName), false
-	case shape == idProvider:
-		return "its Id is a provider name, not an image ID, so add a branch for that key that returns the image built by " +
-			s.img(fromArtifactName) + " with " + s.img("WithID") + " of the real image ID", false
 	}
 	if inner := embeddedArtifact(sm.named); inner != "" && sm.recv != nil && sm.param != nil {
 		return fmt.Sprintf("forward that key to the wrapped artifact: return %s.%s.State(%s)", sm.recv.Name(), inner, sm.param.Name()), true
 	}
 	return todo, true
+}
+
+// receiverName returns the name of sm's receiver, or "a" when it has none.
+func receiverName(sm *stateMethod) string {
+	if sm.recv != nil {
+		return sm.recv.Name()
+	}
+	return "a"
 }
 
 // unknownKeyAnswer returns the type of what State returns for a key it does
@@ -221,23 +231,6 @@ func (c *pkgContext) alwaysNil(sm *stateMethod, k *keyUse) bool {
 		}
 	}
 	return len(answers) > 0
-}
-
-// isJSONRecord reports whether named is a struct whose every field has a
-// json tag: a record written to a file (Packer's manifest) that implements
-// Artifact for convenience. With a State that answers nil to every key, it
-// has nothing to publish.
-func isJSONRecord(named *types.Named) bool {
-	st, ok := named.Underlying().(*types.Struct)
-	if !ok || st.NumFields() == 0 {
-		return false
-	}
-	for i := range st.NumFields() {
-		if _, ok := reflect.StructTag(st.Tag(i)).Lookup("json"); !ok {
-			return false
-		}
-	}
-	return true
 }
 
 // packageProvider returns the provider name that the package's

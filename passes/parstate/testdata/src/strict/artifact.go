@@ -19,7 +19,7 @@ func (a *VM) Id() string        { return "VM" }
 func (a *VM) String() string    { return a.Dir }
 func (a *VM) Destroy() error    { return nil }
 
-func (a *VM) State(name string) interface{} { // want `^VM\.State never answers registryimage\.ArtifactStateURI, so HCP Packer never hears of this artifact's images; its Id is not an image identity, so add a branch for that key that returns the image built by registryimage\.FromArtifact with registryimage\.WithID of the real image ID, or return nil for that key to publish nothing$`
+func (a *VM) State(name string) interface{} { // want `^VM\.State never answers registryimage\.ArtifactStateURI, so HCP Packer never hears of this artifact's images; its Id is a constant, not an image identity, so add a branch for that key that returns the image built by registryimage\.FromArtifact with registryimage\.WithID of the real image ID, or return nil for that key to publish nothing$`
 	return a.StateData[name]
 }
 

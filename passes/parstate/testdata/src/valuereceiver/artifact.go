@@ -40,7 +40,7 @@ type Export struct {
 }
 
 func (e Export) BuilderId() string { return BuilderID }
-func (e Export) Files() []string   { return []string{e.Ref} }
+func (e Export) Files() []string   { return nil }
 func (e Export) Id() string        { return e.Ref }
 func (e Export) String() string    { return e.Ref }
 func (e Export) Destroy() error    { return nil }

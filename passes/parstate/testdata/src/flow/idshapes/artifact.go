@@ -34,7 +34,8 @@ func (a *Regions) State(name string) interface{} { // want `^Regions\.State neve
 	return a.StateData[name]
 }
 
-// Box is a Vagrant-like box whose Id is its provider.
+// Box is a Vagrant-like box whose Id is its provider: the default leaves it
+// alone.
 type Box struct {
 	Provider string
 	Path     string
@@ -45,7 +46,7 @@ func (b *Box) Files() []string               { return []string{b.Path} }
 func (b *Box) Id() string                    { return b.Provider }
 func (b *Box) String() string                { return b.Path }
 func (b *Box) Destroy() error                { return nil }
-func (b *Box) State(name string) interface{} { return nil } // want `^Box\.State never answers .* its Id is a provider name, not an image ID`
+func (b *Box) State(name string) interface{} { return nil } // its Id is no image's identity: -strict reports it
 
 // Image publishes under the package's provider name.
 type Image struct {

@@ -37,6 +37,6 @@ func (a *VM) Id() string        { return "VM" }
 func (a *VM) String() string    { return strings.ToUpper(a.Dir) }
 func (a *VM) Destroy() error    { return nil }
 
-func (a *VM) State(name string) interface{} { // want `^VM\.State never answers registryimage\.ArtifactStateURI and returns a non-nil status for that key: Packer decodes it into an image with no ImageID and fails the build's HCP Packer step; its Id is not an image identity`
+func (a *VM) State(name string) interface{} { // want `^VM\.State never answers registryimage\.ArtifactStateURI and returns a non-nil status for that key: Packer decodes it into an image with no ImageID and fails the build's HCP Packer step; its Id is a constant, not an image identity`
 	return status{Ready: true, Phase: name}
 }
