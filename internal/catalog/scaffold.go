@@ -54,16 +54,16 @@ var validName = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)+$`)
 
 // A scaffold holds the names one category's files derive from its name.
 type scaffold struct {
-	Name  string // region-missing
-	Flat  string // regionmissing: the file and the testdata directory
-	Const string // CategoryRegionMissing
-	Var   string // regionMissing: the check
-	Func  string // checkRegionMissing
+	Name  string // labels-missing
+	Flat  string // labelsmissing: the file and the testdata directory
+	Const string // CategoryLabelsMissing
+	Var   string // labelsMissing: the check
+	Func  string // checkLabelsMissing
 }
 
 func newScaffold(name string) (scaffold, error) {
 	if !validName.MatchString(name) {
-		return scaffold{}, fmt.Errorf("category name %q: want lower-case words joined by dashes, such as region-missing", name)
+		return scaffold{}, fmt.Errorf("category name %q: want lower-case words joined by dashes, such as labels-missing", name)
 	}
 	var camel strings.Builder
 	for word := range strings.SplitSeq(name, "-") {

@@ -14,7 +14,7 @@ import (
 )
 
 // TestScaffold adds a category to a copy of the module, as a contributor
-// runs go run ./internal/cmd/newcheck region-missing, and checks that it
+// runs go run ./internal/cmd/newcheck labels-missing, and checks that it
 // touches only its own files, doc.go and what derives from them, and that
 // the result builds and the analyzer's tests pass, the new category's
 // first scenario included.

@@ -11,6 +11,8 @@ var checks = []check{
 	errorIgnored,        // errorignored.go
 	errorReturn,         // errorreturn.go
 	sourceIDMissing,     // sourceidmissing.go
+	regionMissing,       // regionmissing.go
+	providerName,        // providername.go
 	uncheckedAssert,     // uncheckedassert.go
 	ignoreDirective,     // ignoredirective.go
 }
@@ -24,6 +26,8 @@ func Categories() []string {
 		CategoryErrorIgnored,
 		CategoryErrorReturn,
 		CategorySourceIDMissing,
+		CategoryRegionMissing,
+		CategoryProviderName,
 		CategoryUncheckedAssert,
 		CategoryIgnoreDirective,
 	}

@@ -283,6 +283,45 @@
 //	img, err := registryimage.FromArtifact(a) // WRONG
 //	img, err := registryimage.FromArtifact(a, registryimage.WithSourceID(a.SourceImage)) // RIGHT
 //
+// region-missing: an image built on the registry path never gets
+// ProviderRegion while the code names its region, so consumers that query
+// HCP Packer by region do not find it. Packer's hcp-packer-artifact and
+// Terraform's hcp_packer_artifact data sources require a region; FromArtifact
+// leaves ProviderRegion empty, and Packer accepts the image that way. Reported where
+// there is no WithRegion among the options (slices and options of the
+// package's own count, as for sourceid-missing), no write of the field on
+// the path and no ProviderRegion in an Image literal, and where the code
+// clearly holds the region: the artifact's one string field named for a
+// region, a zone, a location or a datacenter (not SourceRegion), a key of its
+// state named so (a.StateData["region"]), the key of a FromMappedData map of
+// regions (its key or the map is named for regions), or the one constant
+// region the package passes to its other images. An image with nothing that
+// names its region, such as a local disk image, is left alone. Fix: passes
+// the one value that holds the region (the field, the callback's region
+// variable, the package's region); none when several fields may, or when the
+// value must be asserted from state data or from the map key first.
+//
+//	img, err := registryimage.FromArtifact(a) // WRONG: a query by region misses it
+//	img, err := registryimage.FromArtifact(a, registryimage.WithRegion(a.Region)) // RIGHT
+//
+// provider-name: an image built on the registry path keeps the artifact's
+// builder ID as its ProviderName, so consumers that query HCP Packer by
+// platform do not find it. FromArtifact sets ProviderName to BuilderId()
+// (packer.post-processor.googlecompute-import) unless WithProvider, an
+// option of the package's own or a write of the field says otherwise. By
+// default it is reported only where the code shows the right name: the
+// package publishes its other images under one constant provider (by
+// WithProvider, an Image literal's ProviderName or a write of the field).
+// Another package's provider is not read: a fact per package would make
+// every run analyze the plugin's dependencies from source. -strict reports
+// every image left with a builder ID, with advice to name the cloud or
+// service as the SDK documents it ("aws", "azure", "gce", "docker",
+// "vsphere"), but for a builder ID of one word, which names its platform
+// already. Fix: passes the package's provider, where there is one.
+//
+//	img, err := registryimage.FromArtifact(a) // WRONG: published under "example.post-processor.import"
+//	img, err := registryimage.FromArtifact(a, registryimage.WithProvider("gce")) // RIGHT
+//
 // unchecked-assert: a single-value type assertion x.(T) on the registry path
 // panics the plugin in the middle of the build when it fails. The message
 // names the assertion, such as

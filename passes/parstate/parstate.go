@@ -100,7 +100,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	a.Flags.Var(categoryList{&c.disable}, "disable",
 		"comma-separated categories not to report: "+strings.Join(Categories(), ","))
 	a.Flags.BoolVar(&c.strict, "strict", c.strict,
-		"also report artifacts whose Id is a constant and whose State never answers the registry key")
+		"also report images whose Id does not name them and whose State never answers the registry key, and images left with the builder ID as their provider")
 	return a, nil
 }
 

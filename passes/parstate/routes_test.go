@@ -74,7 +74,7 @@ func routes() []*route {
 		&route{test: "TestCategoryInMessage", patterns: []string{"categoryprefix"},
 			a: scenarioAnalyzer(parstate.Config{CategoryInMessage: true})},
 		&route{test: "TestStrict", patterns: []string{"strict/..."},
-			a: scenarioAnalyzer(parstate.Config{Strict: true}), noFixes: true},
+			a: strictAnalyzer(parstate.Config{Strict: true}), noFixes: true},
 	)
 }
 

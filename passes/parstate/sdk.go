@@ -25,6 +25,9 @@ const (
 	sourceIDField    = "SourceImageID"
 	imageIDField     = "ImageID"
 	providerField    = "ProviderName"
+	withRegionName   = "WithRegion"
+	regionField      = "ProviderRegion"
+	withProviderName = "WithProvider"
 )
 
 // pkgPath returns the import path of pkg with any vendor/ prefix removed.
@@ -180,7 +183,7 @@ func literalFields(lit *ast.CompositeLit) map[string]bool {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
 			// An unkeyed literal lists every field.
-			return map[string]bool{imageIDField: true, providerField: true, sourceIDField: true}
+			return map[string]bool{imageIDField: true, providerField: true, regionField: true, sourceIDField: true}
 		}
 		if id, ok := kv.Key.(*ast.Ident); ok {
 			set[id.Name] = true

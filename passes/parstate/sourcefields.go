@@ -74,7 +74,7 @@ func sourceFields(named *types.Named) (idField *types.Var, candidates []string) 
 		return nil, nil
 	}
 	var fields []*types.Var
-	collectSourceFields(named.Obj().Pkg(), st, 0, &fields)
+	collectFields(named.Obj().Pkg(), st, 0, func(f *types.Var) bool { return isString(f.Type()) && mentionsSource(f.Name()) }, &fields)
 	var idFields []*types.Var
 	for _, f := range fields {
 		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), f.Name())
@@ -92,22 +92,22 @@ func sourceFields(named *types.Named) (idField *types.Var, candidates []string) 
 	return idField, candidates
 }
 
-func collectSourceFields(pkg *types.Package, st *types.Struct, depth int, found *[]*types.Var) {
+// collectFields appends to found the fields of st, and of the structs it
+// embeds two levels deep, that are selectable from pkg and that keep keeps.
+func collectFields(pkg *types.Package, st *types.Struct, depth int, keep func(*types.Var) bool, found *[]*types.Var) {
 	for f := range st.Fields() {
 		if !f.Exported() && f.Pkg() != pkg {
 			continue // not selectable from the artifact's package
 		}
 		if f.Embedded() && depth < 2 {
 			if inner, ok := derefStruct(f.Type()); ok {
-				collectSourceFields(pkg, inner, depth+1, found)
+				collectFields(pkg, inner, depth+1, keep, found)
 			}
 			continue
 		}
-		b, ok := f.Type().Underlying().(*types.Basic)
-		if !ok || b.Info()&types.IsString == 0 || !mentionsSource(f.Name()) {
-			continue
+		if keep(f) {
+			*found = append(*found, f)
 		}
-		*found = append(*found, f)
 	}
 }
 

@@ -147,6 +147,9 @@ func uriMissingFix(c *pkgContext, sm *stateMethod) proposedFix {
 	if p := c.packageProvider(); p != "" {
 		opts = fmt.Sprintf(", %s(%s)", qualify(img, "WithProvider"), strconv.Quote(p)) // the provider the package publishes under
 	}
+	if g := c.regionAt(sm, sm.cur, sm.recv.Name()); g.value != "" {
+		opts += fmt.Sprintf(", %s(%s)", qualify(img, withRegionName), g.value) // the artifact's one region field
+	}
 	if src := sm.source(sm.recv.Name()); src.value != "" {
 		opts += fmt.Sprintf(", %s(%s)", qualify(img, withSourceIDName), src.value)
 	}
@@ -231,31 +234,4 @@ func (c *pkgContext) alwaysNil(sm *stateMethod, k *keyUse) bool {
 		}
 	}
 	return len(answers) > 0
-}
-
-// packageProvider returns the provider name that the package's
-// WithProvider calls all pass as a constant, or "".
-func (c *pkgContext) packageProvider() string {
-	if c.provider == nil {
-		p := c.findPackageProvider()
-		c.provider = &p
-	}
-	return *c.provider
-}
-
-func (c *pkgContext) findPackageProvider() string {
-	info := c.pass.TypesInfo
-	found := ""
-	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		if imageFunc(info, call) != "WithProvider" || len(call.Args) != 1 {
-			continue
-		}
-		v, ok := c.constStr(call.Args[0])
-		if !ok || v == "" || found != "" && v != found {
-			return ""
-		}
-		found = v
-	}
-	return found
 }

@@ -32,14 +32,19 @@ func (a *ExportArtifact) Files() []string {
 	return nil
 }
 
-// Id returns the location of the exported file.
+// Id returns the ID of the image that was exported.
 func (a *ExportArtifact) Id() string {
-	return fmt.Sprintf("happy://%s/%s", a.Bucket, a.Key)
+	return a.ImageID
 }
 
 // String describes the exported file for the Packer UI.
 func (a *ExportArtifact) String() string {
-	return fmt.Sprintf("Image %s was exported to %s", a.ImageID, a.Id())
+	return fmt.Sprintf("Image %s was exported to %s", a.ImageID, a.location())
+}
+
+// location is where the exported file lies.
+func (a *ExportArtifact) location() string {
+	return fmt.Sprintf("happy://%s/%s", a.Bucket, a.Key)
 }
 
 // State answers Packer's questions about the exported file.
@@ -51,6 +56,6 @@ func (a *ExportArtifact) State(name string) interface{} {
 
 // Destroy deletes the exported file from the bucket.
 func (a *ExportArtifact) Destroy() error {
-	log.Printf("Deleting %s", a.Id())
+	log.Printf("Deleting %s", a.location())
 	return a.client.DeleteObject(a.Bucket, a.Key)
 }

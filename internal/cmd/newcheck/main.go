@@ -1,11 +1,11 @@
 // Command newcheck adds a category to parlint, or regenerates what derives
 // from the categories. From the module root:
 //
-//	go run ./internal/cmd/newcheck region-missing
+//	go run ./internal/cmd/newcheck labels-missing
 //
-// creates passes/parstate/regionmissing.go (the category's header, constant,
+// creates passes/parstate/labelsmissing.go (the category's header, constant,
 // check and a first check function), a first scenario under
-// passes/parstate/testdata/src/regionmissing/ with its // want, and a
+// passes/parstate/testdata/src/labelsmissing/ with its // want, and a
 // paragraph in doc.go's manual; then, as
 //
 //	go run ./internal/cmd/newcheck -generate

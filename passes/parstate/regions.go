@@ -1,0 +1,202 @@
+package parstate
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Where an image's region is, for region-missing and for the branch that
+// state-uri-missing's fix inserts: a field of the artifact named for a
+// region, a key of its state named for one, the key of a FromMappedData map
+// of regions, or the one region the package passes to its other images.
+
+// A regionGuess is what parstate can tell of the region of an image: value,
+// the expression that clearly holds it, or else hint, what may hold it. The
+// zero regionGuess says nothing names a region.
+type regionGuess struct {
+	value string
+	hint  string
+}
+
+func (g regionGuess) known() bool { return g.value != "" || g.hint != "" }
+
+// regionAt returns the guess for the image built at cur (a FromArtifact call
+// or an Image literal) from the artifact variable recv ("" when it is not a
+// variable of sm's type).
+func (c *pkgContext) regionAt(sm *stateMethod, cur inspector.Cursor, recv string) regionGuess {
+	if g, ok := c.mappedRegion(cur); ok {
+		return g
+	}
+	if g := regionFields(sm.named, recv); g.known() {
+		return g
+	}
+	if g := c.regionStateKey(sm.named); g.known() {
+		return g
+	}
+	return c.packageRegion()
+}
+
+// namesRegion reports whether an identifier names the region an image is
+// in: a region, a zone, a location or a datacenter, and not where it came
+// from or how to reach it.
+func namesRegion(name string) bool {
+	return hasWord(name, "region", "zone", "location", "datacenter") &&
+		!hasWord(name, "source", "src", "base", "parent", "url", "uri", "endpoint", "regions", "zones", "locations")
+}
+
+// regionFields returns the one string field of the artifact, direct or
+// promoted, named for its region, as recv.Field, or, when recv is "" or
+// there are several, the fields.
+func regionFields(named *types.Named, recv string) regionGuess {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return regionGuess{}
+	}
+	var fields []*types.Var
+	collectFields(named.Obj().Pkg(), st, 0, func(f *types.Var) bool { return isString(f.Type()) && namesRegion(f.Name()) }, &fields)
+	var names []string
+	for _, f := range fields {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), f.Name())
+		if obj == f {
+			names = append(names, f.Name())
+		}
+	}
+	switch {
+	case len(names) == 1 && recv != "":
+		return regionGuess{value: recv + "." + names[0]}
+	case len(names) > 0:
+		return regionGuess{hint: "the artifact's " + strings.Join(names, " or ")}
+	}
+	return regionGuess{}
+}
+
+// regionStateKey returns a guess when the package reads a map field of the
+// artifact with a constant key named for a region (a.StateData["region"]):
+// what it holds must be asserted, so there is no value to write.
+func (c *pkgContext) regionStateKey(named *types.Named) regionGuess {
+	info := c.pass.TypesInfo
+	for cur := range c.root.Preorder((*ast.IndexExpr)(nil)) {
+		ix := cur.Node().(*ast.IndexExpr)
+		f := fieldOf(info, ix.X)
+		key, ok := constString(info, ix.Index)
+		if f == nil || !ok || !namesRegion(key) {
+			continue
+		}
+		if sel, ok := ast.Unparen(ix.X).(*ast.SelectorExpr); ok && receiverNamed(info.TypeOf(sel.X)) == named {
+			return regionGuess{hint: "the artifact's " + f.Name() + "[" + strconv.Quote(key) + "]"}
+		}
+	}
+	return regionGuess{}
+}
+
+// packageRegion returns the guess of the one constant region the
+// package's other images are published in with WithRegion, if any.
+func (c *pkgContext) packageRegion() regionGuess {
+	info := c.pass.TypesInfo
+	found := ""
+	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if imageFunc(info, call) != withRegionName || len(call.Args) != 1 {
+			continue
+		}
+		tv, ok := info.Types[call.Args[0]]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			return regionGuess{} // a region parstate cannot name
+		}
+		v := constant.StringVal(tv.Value)
+		if v == "" || found != "" && v != found {
+			return regionGuess{}
+		}
+		found = v
+	}
+	if found == "" {
+		return regionGuess{}
+	}
+	return regionGuess{value: strconv.Quote(found)}
+}
+
+// mappedRegion returns the guess for an image built in the callback of a
+// FromMappedData call whose map is keyed by region, as its key variable or
+// the map's name says: the callback's string variable asserted from the
+// key, or the key itself. ok is false outside such a callback.
+func (c *pkgContext) mappedRegion(cur inspector.Cursor) (g regionGuess, ok bool) {
+	info := c.pass.TypesInfo
+	for lc := range cur.Enclosing((*ast.FuncLit)(nil)) {
+		lit := lc.Node().(*ast.FuncLit)
+		call, isCall := lc.Parent().Node().(*ast.CallExpr)
+		if !isCall || imageFunc(info, call) != fromMappedName || len(call.Args) != 2 || call.Args[1] != lit {
+			return regionGuess{}, false
+		}
+		key := litParam(info, lit, 0)
+		if key == nil {
+			return regionGuess{}, true // no key to read: nothing to say
+		}
+		keyVar := c.keyString(lit, key, cur.Node().Pos())
+		byRegion := namesRegion(key.Name()) || keyVar != nil && namesRegion(keyVar.Name()) || mapNamesRegion(info, call.Args[0])
+		switch {
+		case !byRegion:
+			return regionGuess{}, true
+		case keyVar != nil:
+			return regionGuess{value: keyVar.Name()}, true
+		}
+		return regionGuess{hint: "the map key, " + key.Name()}, true
+	}
+	return regionGuess{}, false
+}
+
+// litParam returns the i'th parameter of lit, when it is named.
+func litParam(info *types.Info, lit *ast.FuncLit, i int) *types.Var {
+	sig, ok := info.TypeOf(lit).(*types.Signature)
+	if !ok || sig.Params().Len() <= i {
+		return nil
+	}
+	v := sig.Params().At(i)
+	if v.Name() == "" || v.Name() == "_" {
+		return nil
+	}
+	return v
+}
+
+// keyString returns the string variable that lit's body asserts the key
+// to (region := key.(string), or with ok) before pos, when it is still in
+// scope at pos.
+func (c *pkgContext) keyString(lit *ast.FuncLit, key *types.Var, pos token.Pos) *types.Var {
+	info := c.pass.TypesInfo
+	var found *types.Var
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Pos() > pos || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+			return found == nil
+		}
+		ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+		if !ok || ta.Type == nil || info.Uses[identOf(ta.X)] != key || !isString(info.TypeOf(ta.Type)) {
+			return true
+		}
+		if v, ok := info.ObjectOf(identOf(as.Lhs[0])).(*types.Var); ok && v.Name() != "_" {
+			if scope := c.scopeAt(pos); scope != nil && lookup(scope, v.Name(), pos) == v {
+				found = v
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// mapNamesRegion reports whether the map handed to FromMappedData is a
+// field or a variable named for regions (a.RegionAMIs, amisByRegion).
+func mapNamesRegion(info *types.Info, e ast.Expr) bool {
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	}
+	return hasWord(name, "region", "regions", "zone", "zones", "location", "locations")
+}
