@@ -82,6 +82,14 @@ func (f *File) Indent(pos token.Pos) (string, bool) {
 	return line, true
 }
 
+// LineIndent returns the blanks that open the line of pos: what a node that
+// starts there, after other code on its line, is indented by.
+func (f *File) LineIndent(pos token.Pos) string {
+	start := f.Tok.Offset(f.Tok.LineStart(f.Line(pos)))
+	line := f.Src[start:f.Tok.Offset(pos)]
+	return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
+}
+
 // TrailingComma returns the position of the comma that follows n when a
 // newline (or a line comment) comes right after it, as in a list written
 // one element a line.

@@ -242,6 +242,16 @@ func TestIndent(t *testing.T) {
 	}
 }
 
+func TestLineIndent(t *testing.T) {
+	f := parse(t, "package p\n\nfunc f() {\n\t\tg(); h()\n}\n")
+	body := funcDecl(f, "f").Body
+	for i, stmt := range body.List {
+		if got := f.LineIndent(stmt.Pos()); got != "\t\t" {
+			t.Errorf("LineIndent of statement %d = %q, want two tabs", i, got)
+		}
+	}
+}
+
 func TestValidAndApply(t *testing.T) {
 	f := parse(t, "package p\n\nvar x = 1\n")
 	lit := f.Syntax.Decls[0].(*ast.GenDecl).Specs[0].(*ast.ValueSpec).Values[0]

@@ -65,11 +65,9 @@ func literalFieldFix(c *pkgContext, field, value string, lit *ast.CompositeLit) 
 		cut = int(comma - lit.Pos() + 1)
 		elt = "\n" + field + ": " + value + ","
 	}
-	indent, ok := f.Indent(lit.Pos())
-	if !ok {
-		return proposedFix{}
-	}
-	formatted, ok := edit.FormatSnippet("var _ = ", src[:cut]+elt+src[cut:], indent)
+	// The literal's lines after its first are indented by its line's
+	// indent, wherever on that line it starts (return &Image{...).
+	formatted, ok := edit.FormatSnippet("var _ = ", src[:cut]+elt+src[cut:], f.LineIndent(lit.Pos()))
 	if !ok {
 		return proposedFix{}
 	}

@@ -33,7 +33,13 @@ func (c *pkgContext) regionAt(sm *stateMethod, cur inspector.Cursor, recv string
 	if g, ok := c.mappedRegion(cur); ok {
 		return g
 	}
+	if g := c.rangeRegion(cur); g.known() {
+		return g
+	}
 	if g := regionFields(sm.named, recv); g.known() {
+		return g
+	}
+	if g := configRegion(sm.named, recv); g.known() {
 		return g
 	}
 	if g := c.regionStateKey(sm.named); g.known() {
@@ -50,9 +56,9 @@ func namesRegion(name string) bool {
 		!hasWord(name, "source", "src", "base", "parent", "url", "uri", "endpoint", "regions", "zones", "locations")
 }
 
-// regionFields returns the one string field of the artifact, direct or
-// promoted, named for its region, as recv.Field, or, when recv is "" or
-// there are several, the fields.
+// regionFields returns the guess of the one string field of the artifact,
+// direct or promoted, named for its region, as recv.Field, or, when recv is
+// "" or there are several, the fields.
 func regionFields(named *types.Named, recv string) regionGuess {
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
@@ -67,13 +73,7 @@ func regionFields(named *types.Named, recv string) regionGuess {
 			names = append(names, f.Name())
 		}
 	}
-	switch {
-	case len(names) == 1 && recv != "":
-		return regionGuess{value: recv + "." + names[0]}
-	case len(names) > 0:
-		return regionGuess{hint: "the artifact's " + strings.Join(names, " or ")}
-	}
-	return regionGuess{}
+	return withHolder(guessOf(names, recv != ""), recv)
 }
 
 // regionStateKey returns a guess when the package reads a map field of the
@@ -121,33 +121,132 @@ func (c *pkgContext) packageRegion() regionGuess {
 	return regionGuess{value: strconv.Quote(found)}
 }
 
-// mappedRegion returns the guess for an image built in the callback of a
-// FromMappedData call whose map is keyed by region, as its key variable or
-// the map's name says: the callback's string variable asserted from the
-// key, or the key itself. ok is false outside such a callback.
+// mappedRegion returns the guess for an image built in a FromMappedData
+// callback whose map is keyed by region, as its key variable or the map's
+// name says: the callback's string variable asserted from the key, or the
+// key itself. A function literal stored before it is handed to
+// FromMappedData counts when it asserts its first parameter to a string
+// named for a region. ok is false outside such a callback.
 func (c *pkgContext) mappedRegion(cur inspector.Cursor) (g regionGuess, ok bool) {
 	info := c.pass.TypesInfo
 	for lc := range cur.Enclosing((*ast.FuncLit)(nil)) {
 		lit := lc.Node().(*ast.FuncLit)
-		call, isCall := lc.Parent().Node().(*ast.CallExpr)
-		if !isCall || imageFunc(info, call) != fromMappedName || len(call.Args) != 2 || call.Args[1] != lit {
-			return regionGuess{}, false
-		}
 		key := litParam(info, lit, 0)
-		if key == nil {
-			return regionGuess{}, true // no key to read: nothing to say
+		call, isCall := lc.Parent().Node().(*ast.CallExpr)
+		direct := isCall && imageFunc(info, call) == fromMappedName && len(call.Args) == 2 && call.Args[1] == lit
+		var keyVar *types.Var
+		if key != nil {
+			keyVar = c.keyString(lit, key, cur.Node().Pos())
 		}
-		keyVar := c.keyString(lit, key, cur.Node().Pos())
-		byRegion := namesRegion(key.Name()) || keyVar != nil && namesRegion(keyVar.Name()) || mapNamesRegion(info, call.Args[0])
+		named := keyVar != nil && namesRegion(keyVar.Name())
 		switch {
-		case !byRegion:
-			return regionGuess{}, true
+		case !direct && named:
+			return regionGuess{value: keyVar.Name()}, true
+		case !direct:
+			return regionGuess{}, false
+		case key == nil || !named && !namesRegion(key.Name()) && !mapNamesRegion(info, call.Args[0]):
+			return regionGuess{}, true // a map of something else: nothing to say
 		case keyVar != nil:
 			return regionGuess{value: keyVar.Name()}, true
 		}
 		return regionGuess{hint: "the map key, " + key.Name()}, true
 	}
 	return regionGuess{}, false
+}
+
+// rangeRegion returns the guess for an image built in a range loop over
+// regions, or over things that each have a region: the loop's string
+// variable named for a region (for region, ids := range a.Amis; for _,
+// region := range a.Regions), or the element's one string field named so
+// (for _, t := range a.Templates: t.Zone). The nearest loop decides.
+func (c *pkgContext) rangeRegion(cur inspector.Cursor) regionGuess {
+	info := c.pass.TypesInfo
+	for rc := range cur.Enclosing((*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		rs, ok := rc.Node().(*ast.RangeStmt)
+		if !ok {
+			return regionGuess{} // the loop is outside the function that builds the image
+		}
+		for _, e := range []ast.Expr{rs.Key, rs.Value} {
+			id, ok := e.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, ok := info.ObjectOf(id).(*types.Var)
+			if !ok || v.Name() == "_" {
+				continue
+			}
+			if isString(v.Type()) && namesRegion(v.Name()) {
+				return regionGuess{value: v.Name()}
+			}
+			if st, ok := derefStruct(v.Type()); ok {
+				if g := structRegion(st, v.Pkg(), v.Name()); g.known() {
+					return g
+				}
+			}
+		}
+	}
+	return regionGuess{}
+}
+
+// structRegion returns the guess of the one string field of st named for
+// a region, selectable from pkg, as holder.Field, or the fields when there
+// are several.
+func structRegion(st *types.Struct, pkg *types.Package, holder string) regionGuess {
+	return guessOf(regionFieldNames(st, pkg, holder+"."), true)
+}
+
+// regionFieldNames returns prefix+name of the string fields of st named for
+// a region and selectable from pkg, embedded structs aside.
+func regionFieldNames(st *types.Struct, pkg *types.Package, prefix string) []string {
+	var names []string
+	for f := range st.Fields() {
+		if !f.Embedded() && (f.Exported() || f.Pkg() == pkg) && isString(f.Type()) && namesRegion(f.Name()) {
+			names = append(names, prefix+f.Name())
+		}
+	}
+	return names
+}
+
+// guessOf returns the guess of candidates: the one, as the value when
+// writable, or all of them as a hint.
+func guessOf(candidates []string, writable bool) regionGuess {
+	switch {
+	case len(candidates) == 1 && writable:
+		return regionGuess{value: candidates[0]}
+	case len(candidates) > 0:
+		return regionGuess{hint: strings.Join(candidates, " or ")}
+	}
+	return regionGuess{}
+}
+
+// configRegion returns the guess of the one string field named for a region
+// in the structs the artifact holds in its own fields (a.config.Zone), when
+// the artifact has none of its own.
+func configRegion(named *types.Named, recv string) regionGuess {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return regionGuess{}
+	}
+	pkg := named.Obj().Pkg()
+	var names []string
+	for f := range st.Fields() {
+		if inner, ok := derefStruct(f.Type()); ok && !f.Embedded() && (f.Exported() || f.Pkg() == pkg) {
+			names = append(names, regionFieldNames(inner, pkg, f.Name()+".")...)
+		}
+	}
+	return withHolder(guessOf(names, recv != ""), recv)
+}
+
+// withHolder prefixes a guess's value with the artifact variable recv, and
+// its hint with "the artifact's".
+func withHolder(g regionGuess, recv string) regionGuess {
+	switch {
+	case g.value != "":
+		g.value = recv + "." + g.value
+	case g.hint != "":
+		g.hint = "the artifact's " + g.hint
+	}
+	return g
 }
 
 // litParam returns the i'th parameter of lit, when it is named.
