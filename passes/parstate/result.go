@@ -60,6 +60,9 @@ func verdict(c *pkgContext, sm *stateMethod, k *keyUse, strict bool) string {
 	case k.forwards:
 		return reasonForwards
 	}
+	if _, what := c.unknownKeyAnswer(sm, k); what == outcomeFails {
+		return "" // its State fails the build: state-uri-missing reports it, whatever it is
+	}
 	switch kind := c.kindOf(sm.idOwner); {
 	case !kind.image:
 		return "it has no image to publish: " + kind.why

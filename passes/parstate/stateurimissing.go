@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/parlint/parlint/internal/edit"
-	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
 // Category state-uri-missing: State never answers ArtifactStateURI, so the
@@ -93,27 +92,6 @@ func receiverName(sm *stateMethod) string {
 		return sm.recv.Name()
 	}
 	return "a"
-}
-
-// unknownKeyAnswer returns the type of what State returns for a key it does
-// not test, and the outcome at Packer of the worst such value.
-func (c *pkgContext) unknownKeyAnswer(sm *stateMethod, k *keyUse) (types.Type, outcome) {
-	worst := outcomeUnknown
-	var worstType types.Type
-	for _, a := range c.otherKeyAnswers(sm, k) {
-		if o := c.classify(a); o > worst {
-			worst, worstType = o, c.pass.TypesInfo.TypeOf(a.leaf)
-		}
-	}
-	return worstType, worst
-}
-
-// otherKeyAnswers returns what State answers a key it does not test.
-func (c *pkgContext) otherKeyAnswers(sm *stateMethod, k *keyUse) []answer {
-	if k.root == nil {
-		return nil
-	}
-	return c.answersOf(c.newPathFunc(sm.cur, newView(model.OtherSide, k.root)), nil)
 }
 
 // uriMissingFix inserts the documented branch at the top of State. It
@@ -222,16 +200,4 @@ func forwardFix(c *pkgContext, f *edit.File, sm *stateMethod, inner string) prop
 		return proposedFix{}
 	}
 	return fix(f, "Forward "+qualify(img, uriName)+" to "+call, imports, nil, prepend)
-}
-
-// alwaysNil reports whether State answers a plain nil to any key it does
-// not test.
-func (c *pkgContext) alwaysNil(sm *stateMethod, k *keyUse) bool {
-	answers := c.otherKeyAnswers(sm, k)
-	for _, a := range answers {
-		if !isNilLeaf(c.pass.TypesInfo, a.leaf) {
-			return false
-		}
-	}
-	return len(answers) > 0
 }

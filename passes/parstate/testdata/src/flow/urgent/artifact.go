@@ -40,3 +40,19 @@ func (a *VM) Destroy() error    { return nil }
 func (a *VM) State(name string) interface{} { // want `^VM\.State never answers registryimage\.ArtifactStateURI and returns a non-nil status for that key: Packer decodes it into an image with no ImageID and fails the build's HCP Packer step; its Id is a constant, not an image identity`
 	return status{Ready: true, Phase: name}
 }
+
+// Checksum holds no image, but its State fails the build for the registry
+// key all the same: it is told to return nil for it.
+type Checksum struct {
+	Sum string
+}
+
+func (a *Checksum) BuilderId() string { return "example.post-processor.checksum" }
+func (a *Checksum) Files() []string   { return nil }
+func (a *Checksum) Id() string        { return a.Sum }
+func (a *Checksum) String() string    { return a.Sum }
+func (a *Checksum) Destroy() error    { return nil }
+
+func (a *Checksum) State(name string) interface{} { // want `^Checksum\.State never answers registryimage\.ArtifactStateURI and returns a non-nil status for that key: Packer decodes it into an image with no ImageID and fails the build's HCP Packer step; it has no image to publish \(its name says "checksum"\), so return nil for that key$`
+	return status{Phase: name}
+}
