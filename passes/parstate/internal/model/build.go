@@ -61,6 +61,7 @@ type Package struct {
 	reads   map[*types.Var]bool // the fields the package reads, on first use
 	orders  map[*ssa.Function][]*ssa.BasicBlock
 	nvalues map[*ssa.Function]int
+	keyBuf  []byte // contextKey's buffer
 }
 
 // Build builds the SSA form of pkg, whose syntax is files and whose type
@@ -72,13 +73,11 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 			p, err = nil, fmt.Errorf("the SSA builder failed on this package: %v", r)
 		}
 	}()
-	// Only the packages the built code refers to are created, each making
-	// a member of each of its objects (an AWS SDK package has thousands);
 	// BareInits keeps the package initializer from calling the others'.
 	prog := ssa.NewProgram(fset, ssa.GlobalDebug|ssa.BareInits)
 	built, binfo, imports := prune(pkg, files, info, cfg.Inspector, cfg.Roots, cfg.Broken)
 	for _, imp := range imports {
-		prog.CreatePackage(imp, nil, nil, true)
+		createImport(prog, imp)
 	}
 	sp := prog.CreatePackage(pkg, built, binfo, false)
 	sp.Build()
@@ -95,6 +94,31 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 		}
 	}
 	return p, nil
+}
+
+// createImport creates the package imp.pkg with a member for each of
+// imp.objs alone, the objects the built code refers to, which the builder
+// looks up there: creating a package from its type information makes a
+// member of each of its objects and a function of each method of its
+// types (an AWS SDK package has thousands, log dozens). The members are
+// declared by syntax without bodies, which the builder never builds, as
+// it builds no package but the one analyzed; a method the built code
+// needs and does not name (a promoted method's wrapper calls it) is made
+// from its type on demand, without a body either.
+func createImport(prog *ssa.Program, imp imported) {
+	info := &types.Info{Defs: make(map[*ast.Ident]types.Object, len(imp.objs))}
+	file := &ast.File{Name: ast.NewIdent(imp.pkg.Name())}
+	for _, obj := range imp.objs {
+		id := ast.NewIdent(obj.Name())
+		info.Defs[id] = obj
+		if _, ok := obj.(*types.Func); ok {
+			file.Decls = append(file.Decls, &ast.FuncDecl{Name: id, Type: &ast.FuncType{}})
+		} else {
+			spec := &ast.ValueSpec{Names: []*ast.Ident{id}}
+			file.Decls = append(file.Decls, &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{spec}})
+		}
+	}
+	prog.CreatePackage(imp.pkg, []*ast.File{file}, info, true)
 }
 
 // index records fn and its function literals by their syntax.
@@ -139,7 +163,6 @@ type debugRefs struct {
 	values map[ast.Expr]ssa.Value
 	calls  map[token.Pos][]ssa.CallInstruction // by the position of the call's left parenthesis
 	fn     *ssa.Function
-	exprs  map[ssa.Value]ast.Expr // the first expression of each value, on first use
 }
 
 // refsOf returns the debug references of fn, indexed on first use.
@@ -147,7 +170,18 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 	if r, ok := p.refs[fn]; ok {
 		return r
 	}
-	r := &debugRefs{fn: fn, values: map[ast.Expr]ssa.Value{}, calls: map[token.Pos][]ssa.CallInstruction{}}
+	nrefs, ncalls := 0, 0
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr.(type) {
+			case *ssa.DebugRef:
+				nrefs++
+			case ssa.CallInstruction:
+				ncalls++
+			}
+		}
+	}
+	r := &debugRefs{fn: fn, values: make(map[ast.Expr]ssa.Value, nrefs), calls: make(map[token.Pos][]ssa.CallInstruction, ncalls)}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
@@ -167,20 +201,15 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 }
 
 // exprOf returns the first expression, in the function's order, whose
-// value is v.
+// value is v. It is asked about few values (conditions, answers), so it
+// reads the function each time rather than index it.
 func (r *debugRefs) exprOf(v ssa.Value) (ast.Expr, bool) {
-	if r.exprs == nil {
-		r.exprs = map[ssa.Value]ast.Expr{}
-		for _, b := range r.fn.Blocks {
-			for _, instr := range b.Instrs {
-				if ref, ok := instr.(*ssa.DebugRef); ok && !ref.IsAddr {
-					if _, ok := r.exprs[ref.X]; !ok {
-						r.exprs[ref.X] = ref.Expr
-					}
-				}
+	for _, b := range r.fn.Blocks {
+		for _, instr := range b.Instrs {
+			if ref, ok := instr.(*ssa.DebugRef); ok && !ref.IsAddr && ref.X == v {
+				return ref.Expr, true
 			}
 		}
 	}
-	e, ok := r.exprs[v]
-	return e, ok
+	return nil, false
 }

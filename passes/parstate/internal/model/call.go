@@ -20,10 +20,14 @@ type target struct {
 func (c *Context) call(b *ssa.BasicBlock, instr ssa.CallInstruction) bool {
 	common := instr.Common()
 	sides := c.liveSides(b)
-	args := make([]pair, len(common.Args))
-	for i, a := range common.Args {
-		args[i] = c.get(a)
+	// args and the values external reads are scratch space of c, which
+	// no other call of c's evaluation uses while this one runs: a context
+	// is evaluated once at a time, and what the call keeps is copied.
+	args := c.argBuf[:0]
+	for _, a := range common.Args {
+		args = append(args, c.get(a))
 	}
+	c.argBuf = args
 	var targets [2][]target
 	for s, on := range sides {
 		if on {
@@ -235,12 +239,13 @@ func sameTuple(xs, ys []val) bool {
 func (c *Context) external(s Side, instr ssa.CallInstruction, args []pair) []val {
 	common := instr.Common()
 	sig := common.Signature()
-	vals := make([]val, len(args))
+	vals := c.valBuf[:0]
 	keyed := false
-	for i, a := range args {
-		vals[i] = a[s]
+	for _, a := range args {
+		vals = append(vals, a[s])
 		keyed = keyed || a[s].keyed
 	}
+	c.valBuf = vals
 	if v, ok := c.computed(s, common, vals); ok {
 		v.keyed = keyed
 		return []val{v}

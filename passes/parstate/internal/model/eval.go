@@ -3,7 +3,6 @@ package model
 import (
 	"slices"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -37,7 +36,11 @@ type Context struct {
 	fn      *ssa.Function
 	params  pair2
 	reached [2]bool
-	vals    map[ssa.Value]pair
+	vals    map[ssa.Value]int32 // the index of each value's pair in pairs
+	pairs   []pair
+	// argBuf and valBuf are the scratch space of the call being evaluated.
+	argBuf  []pair
+	valBuf  []val
 	tuples  map[ssa.Value]*[2][]val
 	live    [2][]bool
 	edges   [2]map[[2]int]bool
@@ -72,8 +75,10 @@ type pair2 [2][]val
 // arguments. So recursion and long call chains end in a summary, computed
 // to a fixed point, instead of a cut.
 func (p *Package) context(fn *ssa.Function, params pair2, reached [2]bool) *Context {
+	// The key is looked up without being copied: only a new context's
+	// key is stored.
 	key := p.contextKey(fn, params, reached)
-	if c, ok := p.ctxs[key]; ok && c.valid() {
+	if c, ok := p.ctxs[string(key)]; ok && c.valid() {
 		return c
 	}
 	if outer := p.onStack(fn); outer != nil {
@@ -82,12 +87,12 @@ func (p *Package) context(fn *ssa.Function, params pair2, reached [2]bool) *Cont
 		params = widen(params)
 	}
 	key = p.contextKey(fn, params, reached)
-	if c, ok := p.ctxs[key]; ok && c.valid() {
+	if c, ok := p.ctxs[string(key)]; ok && c.valid() {
 		return c
 	}
 	p.nextID++
 	c := &Context{p: p, fn: fn, params: params, reached: reached, depth: len(p.stack), readOuter: len(p.stack), id: p.nextID}
-	p.ctxs[key] = c
+	p.ctxs[string(key)] = c
 	p.byFunc[fn]++
 	p.stack = append(p.stack, c)
 	defer p.pop(c)
@@ -179,31 +184,33 @@ func widen(params pair2) pair2 {
 
 // contextKey is everything a context's evaluation depends on: the function,
 // the sides that reach it, and the values of its parameters on each, the
-// contents of the variables a closure captures included.
-func (p *Package) contextKey(fn *ssa.Function, params pair2, reached [2]bool) string {
-	var b strings.Builder
-	b.WriteString(strconv.Itoa(p.id(fn)))
+// contents of the variables a closure captures included. It is written
+// into p.keyBuf, which the next call overwrites.
+func (p *Package) contextKey(fn *ssa.Function, params pair2, reached [2]bool) []byte {
+	b := strconv.AppendInt(p.keyBuf[:0], int64(p.id(fn)), 10)
 	for s := range params {
-		b.WriteString(strconv.FormatBool(reached[s]))
+		b = strconv.AppendBool(b, reached[s])
 		for _, v := range params[s] {
-			v.key(&b, p.id)
+			b = v.key(b, p.id)
 			if v.k == ptr {
-				v.at.load(Side(s), v.alloc).key(&b, p.id)
+				b = v.at.load(Side(s), v.alloc).key(b, p.id)
 			}
 		}
-		b.WriteByte('|')
+		b = append(b, '|')
 	}
-	return b.String()
+	p.keyBuf = b
+	return b
 }
 
 // eval evaluates c to a fixed point: the blocks each side reaches, taking
 // one branch of each condition whose value it knows, and the values there.
 func (c *Context) eval() {
-	c.vals, c.tuples = make(map[ssa.Value]pair, c.p.valuesOf(c.fn)), map[ssa.Value]*[2][]val{}
+	n := c.p.valuesOf(c.fn)
+	c.vals, c.pairs, c.tuples = make(map[ssa.Value]int32, n), make([]pair, 0, n), map[ssa.Value]*[2][]val{}
 	c.callees, c.seenIf = map[ssa.CallInstruction]*[2][]*Context{}, map[*ssa.If]bool{}
 	c.deciding, c.result, c.recursed = nil, [2][]val{}, false
 	c.forwards, c.indexes, c.compares = false, false, false
-	n := len(c.fn.Blocks)
+	n = len(c.fn.Blocks)
 	for s := range c.live {
 		c.live[s] = make([]bool, n)
 		c.edges[s] = map[[2]int]bool{}
@@ -285,8 +292,8 @@ func (c *Context) get(v ssa.Value) pair {
 		w := val{k: fun, fn: v}
 		return pair{w, w}
 	}
-	if x, ok := c.vals[v]; ok {
-		return x
+	if i, ok := c.vals[v]; ok {
+		return c.pairs[i]
 	}
 	if _, ok := v.(ssa.Instruction); ok {
 		return pair{}
@@ -327,11 +334,16 @@ func constVal(k *ssa.Const) val {
 
 // set stores the values of v and reports whether they changed.
 func (c *Context) set(v ssa.Value, w pair) bool {
-	old, ok := c.vals[v]
-	if ok && equal(old[0], w[0]) && equal(old[1], w[1]) {
+	i, ok := c.vals[v]
+	if !ok {
+		c.vals[v] = int32(len(c.pairs))
+		c.pairs = append(c.pairs, w)
+		return true
+	}
+	if old := c.pairs[i]; equal(old[0], w[0]) && equal(old[1], w[1]) {
 		return false
 	}
-	c.vals[v] = w
+	c.pairs[i] = w
 	return true
 }
 

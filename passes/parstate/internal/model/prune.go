@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -27,18 +28,22 @@ import (
 // without a body.
 
 // prune returns files with the bodies of the functions roots cannot reach
-// removed, info with the file versions of the new files, and the packages
-// other than pkg that the kept code refers to; roots empty keeps
-// everything.
-func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspector.Inspector, roots []*types.Func, broken []token.Pos) ([]*ast.File, *types.Info, []*types.Package) {
+// removed, info with the file versions of the new files, and the
+// functions and variables of other packages that the kept code refers to;
+// roots empty keeps everything.
+func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspector.Inspector, roots []*types.Func, broken []token.Pos) ([]*ast.File, *types.Info, []imported) {
 	k := newKeeper(pkg, files, info, broken)
 	if len(roots) == 0 {
-		for fd := range k.decls {
-			k.add(fd)
+		for _, f := range files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					k.add(fd)
+				}
+			}
 		}
 	}
 	for _, fn := range roots {
-		k.add(k.byFunc[fn.Origin()])
+		k.add(k.declOf(fn.Origin()))
 	}
 	k.run()
 	if len(k.readVars) > 0 || len(k.dynSigs) > 0 {
@@ -57,7 +62,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 		for j, d := range f.Decls {
 			nf.Decls[j] = d
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !k.keep[fd] {
-				if !k.broken[fd] && (fd.Recv == nil || len(k.dynSigs) == 0) {
+				if !holdsAny(fd, broken) && (fd.Recv == nil || len(k.dynSigs) == 0) {
 					// Nothing kept refers to it, and no call graph of
 					// method sets will be asked for.
 					nf.Decls[j] = &ast.BadDecl{From: fd.Pos(), To: fd.End()}
@@ -73,7 +78,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 			pruned.FileVersions[&nf] = v
 		}
 	}
-	return out, &pruned, k.packages(pkg)
+	return out, &pruned, k.imports()
 }
 
 // A keeper finds the declarations the model builds.
@@ -81,13 +86,13 @@ type keeper struct {
 	info   *types.Info
 	pkg    *types.Package
 	files  []*ast.File
-	decls  map[*ast.FuncDecl]bool // the declarations with a body
-	byFunc map[*types.Func]*ast.FuncDecl
-	byName map[string][]*ast.FuncDecl // methods by name
+	broken []token.Pos                // where the package does not type-check
+	byName map[string][]*ast.FuncDecl // methods by name, on first use
 	keep   map[*ast.FuncDecl]bool
-	broken map[*ast.FuncDecl]bool // the declarations whose body does not type-check
 	queue  []*ast.FuncDecl
-	pkgs   map[*types.Package]bool // the packages the kept code refers to
+	// uses are the functions, methods and variables of other packages
+	// that the kept code refers to.
+	uses map[types.Object]bool
 	// readVars are the package variables the kept code reads; dynSigs
 	// the types of the function values it calls.
 	readVars map[*types.Var]bool
@@ -95,28 +100,12 @@ type keeper struct {
 }
 
 func newKeeper(pkg *types.Package, files []*ast.File, info *types.Info, broken []token.Pos) *keeper {
-	k := &keeper{info: info, pkg: pkg, files: files, decls: map[*ast.FuncDecl]bool{}, byFunc: map[*types.Func]*ast.FuncDecl{},
-		byName: map[string][]*ast.FuncDecl{}, keep: map[*ast.FuncDecl]bool{}, broken: map[*ast.FuncDecl]bool{},
-		pkgs: map[*types.Package]bool{}, readVars: map[*types.Var]bool{}}
+	k := &keeper{info: info, pkg: pkg, files: files, broken: broken, keep: map[*ast.FuncDecl]bool{},
+		uses: map[types.Object]bool{}, readVars: map[*types.Var]bool{}}
 	for _, f := range files {
 		for _, d := range f.Decls {
-			if d, ok := d.(*ast.FuncDecl); ok {
-				if d.Body == nil {
-					continue
-				}
-				if holdsAny(d, broken) {
-					k.broken[d] = true // a body that does not type-check: left out
-					continue
-				}
-				k.decls[d] = true
-				if fn, ok := info.Defs[d.Name].(*types.Func); ok {
-					k.byFunc[fn] = d
-				}
-				if d.Recv != nil {
-					k.byName[d.Name.Name] = append(k.byName[d.Name.Name], d)
-				} else if d.Name.Name == "init" {
-					k.add(d)
-				}
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "init" {
+				k.add(fd)
 			}
 		}
 	}
@@ -130,8 +119,49 @@ func newKeeper(pkg *types.Package, files []*ast.File, info *types.Info, broken [
 	return k
 }
 
+// buildable reports whether the model may build fd: it has a body, and
+// the body type-checks (one that does not is left out).
+func (k *keeper) buildable(fd *ast.FuncDecl) bool {
+	return fd.Body != nil && !holdsAny(fd, k.broken)
+}
+
+// declOf returns the buildable declaration of fn, a function or method of
+// the package (not an instance), or nil.
+func (k *keeper) declOf(fn *types.Func) *ast.FuncDecl {
+	if fn.Pkg() != k.pkg || !fn.Pos().IsValid() {
+		return nil
+	}
+	for _, f := range k.files {
+		if fn.Pos() < f.FileStart || fn.Pos() > f.FileEnd {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() && k.info.Defs[fd.Name] == fn && k.buildable(fd) {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
+// methodsNamed returns the buildable methods of the package named name,
+// in source order.
+func (k *keeper) methodsNamed(name string) []*ast.FuncDecl {
+	if k.byName == nil {
+		k.byName = map[string][]*ast.FuncDecl{}
+		for _, f := range k.files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && k.buildable(fd) {
+					k.byName[fd.Name.Name] = append(k.byName[fd.Name.Name], fd)
+				}
+			}
+		}
+	}
+	return k.byName[name]
+}
+
 func (k *keeper) add(fd *ast.FuncDecl) {
-	if fd != nil && k.decls[fd] && !k.keep[fd] {
+	if fd != nil && !k.keep[fd] && k.buildable(fd) {
 		k.keep[fd] = true
 		k.queue = append(k.queue, fd)
 	}
@@ -168,9 +198,7 @@ func (k *keeper) refer(n ast.Node) {
 		if obj == nil {
 			return true
 		}
-		if p := obj.Pkg(); p != nil && (isPackageVar(obj) || isFunc(obj)) {
-			k.pkgs[p] = true // the builder looks its functions and variables up there
-		}
+		k.use(obj)
 		if fn, ok := obj.(*types.Func); ok {
 			k.keepFunc(fn)
 		}
@@ -181,10 +209,10 @@ func (k *keeper) refer(n ast.Node) {
 // keepFunc keeps the declaration of fn, or, for a method of an interface,
 // of every method of that name.
 func (k *keeper) keepFunc(fn *types.Func) {
-	if d, ok := k.byFunc[fn.Origin()]; ok {
+	if d := k.declOf(fn.Origin()); d != nil {
 		k.add(d)
 	} else if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
-		for _, d := range k.byName[fn.Name()] {
+		for _, d := range k.methodsNamed(fn.Name()) {
 			k.add(d) // a call through an interface may reach any method of that name
 		}
 	}
@@ -298,22 +326,46 @@ func (k *keeper) storesCalled(exprs []ast.Expr) bool {
 	return false
 }
 
-// packages returns the packages other than pkg that the kept code refers
-// to, in path order: those the builder needs.
-func (k *keeper) packages(pkg *types.Package) []*types.Package {
-	var out []*types.Package
-	for p := range k.pkgs {
-		if p != pkg {
-			out = append(out, p)
-		}
+// use records obj when it is a function, a concrete method or a
+// variable of another package, which the builder looks up there.
+func (k *keeper) use(obj types.Object) {
+	if obj.Pkg() == nil || obj.Pkg() == k.pkg {
+		return
 	}
-	slices.SortFunc(out, func(a, b *types.Package) int { return strings.Compare(a.Path(), b.Path()) })
-	return out
+	if fn, ok := obj.(*types.Func); ok {
+		recv := fn.Type().(*types.Signature).Recv()
+		if recv != nil && types.IsInterface(recv.Type()) {
+			return // an interface's method has no function
+		}
+		k.uses[fn.Origin()] = true
+	} else if isPackageVar(obj) {
+		k.uses[obj] = true
+	}
 }
 
-func isFunc(obj types.Object) bool {
-	_, ok := obj.(*types.Func)
-	return ok
+// An imported is a package other than the one built and the objects of
+// it that the kept code refers to.
+type imported struct {
+	pkg  *types.Package
+	objs []types.Object
+}
+
+// imports returns the packages other than pkg that the kept code refers
+// to, in path order, each with the objects it refers to, in source order.
+func (k *keeper) imports() []imported {
+	byPkg := map[*types.Package][]types.Object{}
+	for obj := range k.uses {
+		byPkg[obj.Pkg()] = append(byPkg[obj.Pkg()], obj)
+	}
+	var out []imported
+	for p, objs := range byPkg {
+		slices.SortFunc(objs, func(a, b types.Object) int {
+			return cmp.Or(cmp.Compare(a.Pos(), b.Pos()), strings.Compare(a.Id(), b.Id()))
+		})
+		out = append(out, imported{p, objs})
+	}
+	slices.SortFunc(out, func(a, b imported) int { return strings.Compare(a.pkg.Path(), b.pkg.Path()) })
+	return out
 }
 
 // isPackageVar reports whether obj is a package-level variable.

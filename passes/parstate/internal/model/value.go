@@ -4,7 +4,6 @@ import (
 	"go/constant"
 	"go/token"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -26,12 +25,12 @@ const (
 // A val is the abstract value of an SSA value on one side of a context.
 type val struct {
 	k     kind
+	keyed bool // derived from the key: only meaningful beside k
 	c     constant.Value
 	fn    *ssa.Function // fun: the function; ptr: unused
 	binds []val         // fun: the closure's free variables
 	alloc *ssa.Alloc    // ptr
 	at    *Context      // ptr: the context that holds alloc
-	keyed bool          // derived from the key: only meaningful beside k
 }
 
 var (
@@ -88,30 +87,34 @@ func sameAll(xs, ys []val) bool {
 // the evaluation has reached a fixed point when no value changes so.
 func equal(x, y val) bool { return same(x, y) && x.keyed == y.keyed }
 
-// key writes a memo key of v to b: everything a context's answer depends on.
-func (v val) key(b *strings.Builder, ids func(any) int) {
-	b.WriteByte(byte('0' + v.k))
+// key appends a memo key of v to b: everything a context's answer depends
+// on.
+func (v val) key(b []byte, ids func(any) int) []byte {
+	b = append(b, byte('0'+v.k))
 	if v.keyed {
-		b.WriteByte('k')
+		b = append(b, 'k')
 	}
 	switch v.k {
 	case con:
-		b.WriteString(strconv.Itoa(int(v.c.Kind())))
-		b.WriteString(v.c.ExactString())
-	case fun:
-		b.WriteString(strconv.Itoa(ids(v.fn)))
-		b.WriteByte('(')
-		for _, w := range v.binds {
-			w.key(b, ids)
-			b.WriteByte(',')
+		b = strconv.AppendInt(b, int64(v.c.Kind()), 10)
+		if v.c.Kind() == constant.String {
+			b = strconv.AppendQuote(b, constant.StringVal(v.c)) // its ExactString
+		} else {
+			b = append(b, v.c.ExactString()...)
 		}
-		b.WriteByte(')')
+	case fun:
+		b = strconv.AppendInt(b, int64(ids(v.fn)), 10)
+		b = append(b, '(')
+		for _, w := range v.binds {
+			b = append(w.key(b, ids), ',')
+		}
+		b = append(b, ')')
 	case ptr:
-		b.WriteString(strconv.Itoa(ids(v.alloc)))
-		b.WriteByte('@')
-		b.WriteString(strconv.Itoa(ids(v.at)))
+		b = strconv.AppendInt(b, int64(ids(v.alloc)), 10)
+		b = append(b, '@')
+		b = strconv.AppendInt(b, int64(ids(v.at)), 10)
 	}
-	b.WriteByte(';')
+	return append(b, ';')
 }
 
 // str returns the string constant v holds.
