@@ -39,12 +39,15 @@ type pkgContext struct {
 	errorOnly map[errorOnlyKey]map[*ast.ReturnStmt]bool // memo of onlyOnError
 	provider  *string                                   // memo of packageProvider
 	kinds     map[*types.Named]artifactKind             // memo of kindOf
+	// memos of regionStateKey and packageRegion
+	stateKeyRegions map[*types.Named]regionGuess
+	region          *regionGuess
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
 	c := &pkgContext{pass: pass, insp: insp, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{},
 		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}, errorOnly: map[errorOnlyKey]map[*ast.ReturnStmt]bool{},
-		kinds: map[*types.Named]artifactKind{}}
+		kinds: map[*types.Named]artifactKind{}, stateKeyRegions: map[*types.Named]regionGuess{}}
 	for file := range c.root.Children() {
 		for decl := range file.Children() {
 			fd, ok := decl.Node().(*ast.FuncDecl)

@@ -2,6 +2,7 @@ package parstate
 
 import (
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -46,24 +47,17 @@ func (c *pkgContext) findPackageProvider() string {
 // side of an assignment.
 func (c *pkgContext) providerSet(cur inspector.Cursor) (ast.Expr, bool) {
 	info := c.pass.TypesInfo
+	// Each case tests a name first: the types are looked up only for the
+	// few nodes that may set a provider.
 	switch n := cur.Node().(type) {
 	case *ast.CallExpr:
-		if imageFunc(info, n) == withProviderName && len(n.Args) == 1 {
+		if spelledName(n) == withProviderName && imageFunc(info, n) == withProviderName && len(n.Args) == 1 {
 			return n.Args[0], true
 		}
 	case *ast.CompositeLit:
-		if !isImageStruct(deref(info.TypeOf(n))) {
-			break
-		}
-		for _, elt := range n.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == providerField {
-					return kv.Value, true
-				}
-			}
-		}
+		return literalProvider(info, n)
 	case *ast.SelectorExpr:
-		if imageField(info, n) != providerField || !isAssigned(cur) {
+		if n.Sel.Name != providerField || imageField(info, n) != providerField || !isAssigned(cur) {
 			break
 		}
 		if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
@@ -76,4 +70,52 @@ func (c *pkgContext) providerSet(cur inspector.Cursor) (ast.Expr, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// literalProvider returns the ProviderName an Image literal sets: nil, true
+// for an unkeyed one, whose provider parstate does not read.
+func literalProvider(info *types.Info, lit *ast.CompositeLit) (ast.Expr, bool) {
+	if len(lit.Elts) == 0 {
+		return nil, false
+	}
+	_, keyed := lit.Elts[0].(*ast.KeyValueExpr)
+	if keyed {
+		found := false
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == providerField {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	if !isImageStruct(deref(info.TypeOf(lit))) {
+		return nil, false
+	}
+	if !keyed {
+		return nil, true
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == providerField {
+				return kv.Value, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// spelledName returns the name a call's function is spelled with: f of f(),
+// x.f(), or "".
+func spelledName(call *ast.CallExpr) string {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return fun.Name
+	case *ast.SelectorExpr:
+		return fun.Sel.Name
+	}
+	return ""
 }

@@ -80,9 +80,21 @@ func regionFields(named *types.Named, recv string) regionGuess {
 // artifact with a constant key named for a region (a.StateData["region"]):
 // what it holds must be asserted, so there is no value to write.
 func (c *pkgContext) regionStateKey(named *types.Named) regionGuess {
+	if g, ok := c.stateKeyRegions[named]; ok {
+		return g
+	}
+	g := c.findRegionStateKey(named)
+	c.stateKeyRegions[named] = g
+	return g
+}
+
+func (c *pkgContext) findRegionStateKey(named *types.Named) regionGuess {
 	info := c.pass.TypesInfo
 	for cur := range c.root.Preorder((*ast.IndexExpr)(nil)) {
 		ix := cur.Node().(*ast.IndexExpr)
+		if _, ok := ix.X.(*ast.SelectorExpr); !ok {
+			continue
+		}
 		f := fieldOf(info, ix.X)
 		key, ok := constString(info, ix.Index)
 		if f == nil || !ok || !namesRegion(key) {
@@ -98,11 +110,19 @@ func (c *pkgContext) regionStateKey(named *types.Named) regionGuess {
 // packageRegion returns the guess of the one constant region the
 // package's other images are published in with WithRegion, if any.
 func (c *pkgContext) packageRegion() regionGuess {
+	if c.region == nil {
+		g := c.findPackageRegion()
+		c.region = &g
+	}
+	return *c.region
+}
+
+func (c *pkgContext) findPackageRegion() regionGuess {
 	info := c.pass.TypesInfo
 	found := ""
 	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if imageFunc(info, call) != withRegionName || len(call.Args) != 1 {
+		if spelledName(call) != withRegionName || imageFunc(info, call) != withRegionName || len(call.Args) != 1 {
 			continue
 		}
 		tv, ok := info.Types[call.Args[0]]
