@@ -120,7 +120,7 @@ func (c *pkgContext) noImage(named *types.Named) string {
 		switch w := headWord(name); {
 		case imageWords[w] && img == "":
 			img = w
-		case noImageWords[w] && !proseOnly[w] && no == "":
+		case noImageWords[w] && no == "":
 			no = w
 		}
 	}
@@ -147,12 +147,13 @@ func kindWhy(img, no, where string) string {
 	return where + " " + strconv.Quote(no)
 }
 
-// headWord returns the last word of name that says whether it is an image.
+// headWord returns the last word of name that says whether it is an image,
+// words that say so only in prose aside (an ImageFile is an image).
 func headWord(name string) string {
 	words := splitWords(name)
 	for i := len(words) - 1; i >= 0; i-- {
 		w := strings.ToLower(words[i])
-		if imageWords[w] || noImageWords[w] {
+		if imageWords[w] || noImageWords[w] && !proseOnly[w] {
 			return w
 		}
 	}

@@ -56,3 +56,19 @@ func (a *Raw) Destroy() error { return nil }
 func (a *Raw) State(name string) interface{} { // want `^Raw\.State never answers .*; its Id is one of the files Files lists, not an image identity`
 	return nil
 }
+
+// ImageFile is named for a file, but for the image it holds: an image all
+// the same.
+type ImageFile struct {
+	path string
+}
+
+func (*ImageFile) BuilderId() string { return BuilderID }
+func (a *ImageFile) Files() []string { return []string{a.path} }
+func (a *ImageFile) Id() string      { return a.path }
+func (a *ImageFile) String() string  { return a.path }
+func (a *ImageFile) Destroy() error  { return nil }
+
+func (a *ImageFile) State(name string) interface{} { // want `^ImageFile\.State never answers .*; its Id is one of the files Files lists, not an image identity`
+	return nil
+}
