@@ -42,8 +42,9 @@ type Settings struct {
 	// Disable lists the categories whose findings are not reported, as the
 	// command's -disable flag does.
 	Disable []string `json:"disable"`
-	// Strict also reports artifacts whose Id is a constant and whose State
-	// never answers the registry key, as the command's -strict flag does.
+	// Strict also reports images whose Id does not name them and whose State
+	// never answers the registry key, and images left with the builder ID as
+	// their provider, as the command's -strict flag does.
 	Strict bool `json:"strict"`
 }
 

@@ -70,7 +70,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 		o.config.Disable = names
 		return err
 	})
-	fs.BoolVar(&o.config.Strict, "strict", false, "also report artifacts whose Id is a constant and whose State never answers the registry key")
+	fs.BoolVar(&o.config.Strict, "strict", false, "also report images whose Id does not name them and whose State never answers the registry key, and images left with the builder ID as their provider")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of `CATEGORY`, with a bad and a good example")
 	fs.BoolVar(&o.list, "list", false, "list the categories, one line each")
 	fs.BoolVar(&o.version, "version", false, "print parlint's version and the Go and x/tools versions it was built with")

@@ -22,9 +22,11 @@ type Config struct {
 	// carry the Category on their own (-json, SARIF, gopls, where it is the
 	// diagnostic's code) leave it off.
 	CategoryInMessage bool
-	// Strict reports every artifact whose State never answers the URI, also
-	// those whose Id is a constant ("", "VM"), which the default leaves
-	// alone: plugins that produce images but keep their identity elsewhere.
+	// Strict also reports the images whose Id does not name them ("VM", a
+	// path, the provider's name), which the default leaves alone, and every
+	// image left with its builder ID as provider: plugins that produce
+	// images but keep their identity elsewhere. Artifacts with no image stay
+	// silent.
 	Strict bool
 }
 

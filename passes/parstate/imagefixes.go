@@ -66,8 +66,13 @@ func literalFieldFix(c *pkgContext, field, value string, lit *ast.CompositeLit) 
 		elt = "\n" + field + ": " + value + ","
 	}
 	// The literal's lines after its first are indented by its line's
-	// indent, wherever on that line it starts (return &Image{...).
-	formatted, ok := edit.FormatSnippet("var _ = ", src[:cut]+elt+src[cut:], f.LineIndent(lit.Pos()))
+	// indent, wherever on that line it starts (return &Image{...). One
+	// whose type is elided ([]Image{{...}}) is formatted behind a type.
+	prefix := "var _ = "
+	if lit.Type == nil {
+		prefix += "T"
+	}
+	formatted, ok := edit.FormatSnippet(prefix, src[:cut]+elt+src[cut:], f.LineIndent(lit.Pos()))
 	if !ok {
 		return proposedFix{}
 	}

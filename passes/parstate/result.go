@@ -7,7 +7,7 @@ import (
 // A Result is what the analyzer returns for a package: every artifact type
 // whose State it found, and what it did with each. Drivers print it under -v,
 // so that a clean run says what was looked at ("3 artifacts checked, 1 left
-// alone: Id is a constant").
+// alone: it has no image to publish").
 type Result struct {
 	Artifacts []Artifact
 }
@@ -19,7 +19,8 @@ type Artifact struct {
 	// Checked is true when parstate checked the State method's registry path.
 	Checked bool
 	// Reason says, when Checked is false, why parstate left it alone, in
-	// words fit for a user: "Id is a constant", "forwards the key".
+	// words fit for a user: "it has no image to publish: its name says
+	// \"checksum\"", "State forwards the key to code parlint cannot see".
 	Reason string
 	// Withheld, when set, is the first error of a file that does not
 	// type-check or parse, at WithheldPos, in which parstate withholds the
