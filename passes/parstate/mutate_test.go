@@ -26,7 +26,7 @@ import (
 // file is broken, one way at a time, and runs the analyzer on each broken
 // copy, a mutant: it must neither panic (go/ssa's builder panics on some
 // ill-typed code, securego/gosec#1607, so an engine on SSA must guard it)
-// nor return an error.
+// nor return an error, in the default mode or in strict mode.
 //
 // Each mutation rewrites the file that declares the package's first State
 // method (see mutations) and is written, with the rest of its package, to
@@ -43,6 +43,9 @@ func TestMutants(t *testing.T) {
 	}
 	pkgs := loadMutants(t, t.TempDir(), mutants)
 	a := parstate.New()
+	// Strict mode runs code the default does not (provider-name's advice
+	// for images that name no provider): each mutant runs in both.
+	strict := analyzerOf(parstate.Config{Strict: true})
 	made, illTyped := map[string]int{}, map[string]int{} // by mutation
 	withArtifacts, allArtifacts, unmodelled := 0, 0, 0
 	for i, pkg := range pkgs {
@@ -55,6 +58,9 @@ func TestMutants(t *testing.T) {
 		allArtifacts, unmodelled = allArtifacts+artifacts, unmodelled+um
 		if err != nil {
 			t.Errorf("mutant %s (%s of %s): %v", m.path(), m.file, m.from, err)
+		}
+		if _, _, err := analyzeMutant(strict, pkg); err != nil {
+			t.Errorf("mutant %s (%s of %s), -strict: %v", m.path(), m.file, m.from, err)
 		}
 		if artifacts > 0 {
 			withArtifacts++

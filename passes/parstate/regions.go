@@ -50,10 +50,12 @@ func (c *pkgContext) regionAt(sm *stateMethod, cur inspector.Cursor, recv string
 
 // namesRegion reports whether an identifier names the region an image is
 // in: a region, a zone, a location or a datacenter, and not where it came
-// from or how to reach it.
+// from, how to reach it, or a place in a file system or a bucket
+// (FileLocation).
 func namesRegion(name string) bool {
 	return hasWord(name, "region", "zone", "location", "datacenter") &&
-		!hasWord(name, "source", "src", "base", "parent", "url", "uri", "endpoint", "regions", "zones", "locations")
+		!hasWord(name, "source", "src", "base", "parent", "url", "uri", "endpoint", "path", "dir", "directory", "file",
+			"folder", "bucket", "regions", "zones", "locations")
 }
 
 // regionFields returns the guess of the one string field of the artifact,
