@@ -163,12 +163,13 @@ func (a *Written) State(name string) interface{} {
 	return img
 }
 
-// Local is a disk image with nothing that names a region, and one that
-// names where its source came from: neither is reported.
+// Local is a disk image with nothing that names its region: fields that
+// name where its source came from and where its file lies are not one.
 type Local struct {
 	ID           string
 	OutputDir    string
 	SourceRegion string
+	FileLocation string
 }
 
 func (a *Local) BuilderId() string { return BuilderID }
