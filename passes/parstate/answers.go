@@ -163,12 +163,17 @@ func (c *pkgContext) unknownKeyAnswer(sm *stateMethod, k *keyUse) (types.Type, o
 	return worstType, worst
 }
 
-// otherKeyAnswers returns what State answers a key it does not test.
+// otherKeyAnswers returns what State, sm, answers a key it does not test,
+// on first use.
 func (c *pkgContext) otherKeyAnswers(sm *stateMethod, k *keyUse) []answer {
 	if k.root == nil {
 		return nil
 	}
-	return c.answersOf(c.newPathFunc(sm.cur, newView(model.OtherSide, k.root)), nil)
+	if k.others == nil {
+		answers := c.answersOf(c.newPathFunc(sm.cur, newView(model.OtherSide, k.root)), nil)
+		k.others = &answers
+	}
+	return *k.others
 }
 
 // alwaysNil reports whether State answers a plain nil to any key it does

@@ -28,6 +28,9 @@ type keyUse struct {
 	// nothing is reported on it.
 	unmodelled string
 	root       *model.Context // State's context, nil when unmodelled
+	// others memoizes otherKeyAnswers, which state-uri-missing and the
+	// verdict both read; nil until then.
+	others *[]answer
 }
 
 // dispatchesOrMay reports whether State answers the URI, or may: a comparison

@@ -29,25 +29,23 @@ type pkgContext struct {
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
 
-	model     *model.Package // built on first use
-	modelErr  error
-	idModel   *model.Package         // of the Id methods the model does not build, on first use
-	flows     map[ast.Node]*funcFlow // control-flow graphs, built on first use
-	returns   map[*types.Func]bool   // memo of mayReturn for same-package functions
-	imageWhy  *string                // memo of imageUnavailable
-	msets     typeutil.MethodSetCache
-	errorOnly map[errorOnlyKey]map[*ast.ReturnStmt]bool // memo of onlyOnError
-	provider  *string                                   // memo of packageProvider
-	kinds     map[*types.Named]artifactKind             // memo of kindOf
-	// memos of regionStateKey and packageRegion
-	stateKeyRegions map[*types.Named]regionGuess
-	region          *regionGuess
+	model           *model.Package // built on first use
+	modelErr        error
+	idModel         *model.Package         // of the Id methods the model does not build, on first use
+	flows           map[ast.Node]*funcFlow // control-flow graphs, built on first use
+	returns         map[*types.Func]bool   // memo of mayReturn for same-package functions
+	imageWhy        *string                // memo of imageUnavailable
+	msets           typeutil.MethodSetCache
+	errorOnly       map[errorOnlyKey]map[*ast.ReturnStmt]bool // memo of onlyOnError
+	kinds           map[*types.Named]artifactKind             // memo of kindOf
+	stateKeyRegions map[*types.Named]regionGuess              // memo of regionStateKey
+	fieldValues     map[string]string                         // memo of packageValue, by Image field
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
 	c := &pkgContext{pass: pass, insp: insp, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{},
 		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}, errorOnly: map[errorOnlyKey]map[*ast.ReturnStmt]bool{},
-		kinds: map[*types.Named]artifactKind{}, stateKeyRegions: map[*types.Named]regionGuess{}}
+		kinds: map[*types.Named]artifactKind{}, stateKeyRegions: map[*types.Named]regionGuess{}, fieldValues: map[string]string{}}
 	for file := range c.root.Children() {
 		for decl := range file.Children() {
 			fd, ok := decl.Node().(*ast.FuncDecl)

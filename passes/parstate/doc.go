@@ -295,7 +295,9 @@
 // region, a zone, a location or a datacenter (not SourceRegion), a key of its
 // state named so (a.StateData["region"]), the key of a FromMappedData map of
 // regions (its key or the map is named for regions), or the one constant
-// region the package passes to its other images. An image with nothing that
+// region the package gives its other images (by WithRegion, an Image
+// literal's ProviderRegion or a write of the field, as provider-name reads
+// the package's provider). An image with nothing that
 // names its region, such as a local disk image, is left alone. Fix: passes
 // the one value that holds the region (the field, the callback's region
 // variable, the package's region); none when several fields may, or when the

@@ -14,14 +14,13 @@ import (
 
 // idNotIdentity says what the artifact's Id returns, when on every path it
 // returns something that is not an image's identity ("a constant"), or
-// returns "" when it may name the image. An Id that parstate cannot see
-// names the image.
-func (c *pkgContext) idNotIdentity(named *types.Named) string {
+// returns "" when it may name the image. files are the fields its Files
+// reads. An Id that parstate cannot see names the image.
+func (c *pkgContext) idNotIdentity(named *types.Named, files map[*types.Var]bool) string {
 	decl, ok := c.methodDecl(named, "Id")
 	if !ok {
 		return ""
 	}
-	files := c.filesFields(named)
 	var v *view // the model's view of Id, built on first need
 	why := ""
 	for _, ret := range c.flowOf(decl.Node()).reachedReturns(view{}) {
@@ -95,13 +94,13 @@ func (c *pkgContext) filesFields(named *types.Named) map[*types.Var]bool {
 // that could hold its image's identity (snapshotData, ImageID), or "": a
 // field named for an image or for an ID that names no source, file,
 // provider, job or place. Of several, the one named for an ID (imageId
-// beside imageName) is the identity; of several of those, none is.
-func (c *pkgContext) identityField(named *types.Named) string {
+// beside imageName) is the identity; of several of those, none is. A
+// field that Files reads (files) names a file, not the image.
+func identityField(named *types.Named, files map[*types.Var]bool) string {
 	st, ok := named.Underlying().(*types.Struct)
 	if !ok {
 		return ""
 	}
-	files := c.filesFields(named)
 	var all, ids []string
 	for f := range st.Fields() {
 		if !isString(f.Type()) || files[f] || f.Embedded() {

@@ -75,9 +75,10 @@ func (c *pkgContext) findKind(named *types.Named) artifactKind {
 		return artifactKind{why: why}
 	}
 	k := artifactKind{image: true, named: true}
-	if why := c.idNotIdentity(named); why != "" {
+	files := c.filesFields(named)
+	if why := c.idNotIdentity(named, files); why != "" {
 		k.named, k.why = false, why
-		k.idField = c.identityField(named)
+		k.idField = identityField(named, files)
 	}
 	return k
 }
@@ -152,7 +153,7 @@ func kindWhy(img, no, where string) string {
 func headWord(name string) string {
 	words := splitWords(name)
 	for i := len(words) - 1; i >= 0; i-- {
-		w := strings.ToLower(words[i])
+		w := words[i]
 		if imageWords[w] || noImageWords[w] && !proseOnly[w] {
 			return w
 		}
@@ -182,9 +183,7 @@ func (c *pkgContext) selfWords(named *types.Named) []string {
 		resultsOnly bool
 	}{{"String", false}, {"Id", true}, {"Files", false}} {
 		for _, s := range c.methodStrings(named, m.name, m.resultsOnly) {
-			for _, w := range splitWords(s) {
-				words = append(words, strings.ToLower(w))
-			}
+			words = append(words, splitWords(s)...)
 		}
 	}
 	return words

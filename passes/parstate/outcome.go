@@ -71,7 +71,7 @@ func (c *pkgContext) classify(a answer) outcome {
 		if types.IsInterface(u.Elem()) {
 			return outcomeUnknown // a []interface{} of images decodes fine
 		}
-		if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		if isString(u.Elem()) {
 			return outcomeDropped
 		}
 	}

@@ -84,6 +84,12 @@ func (p *registryPath) scan(c *pkgContext, pf *pathFunc) {
 	})
 }
 
+// completeLiteral reports whether an Image literal that sets the fields set
+// gets an ImageID and a ProviderName, by itself or by a write on the path.
+func (p *registryPath) completeLiteral(set map[string]bool) bool {
+	return (set[imageIDField] || p.written[imageIDField]) && (set[providerField] || p.written[providerField])
+}
+
 // singleInterfaceResult reports whether sig returns one value of interface
 // type, as State does: the value then goes to Packer as it is.
 func singleInterfaceResult(sig *types.Signature) bool {

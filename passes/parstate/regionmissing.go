@@ -35,12 +35,12 @@ func checkRegionMissing(t *target) {
 		}
 		s.report(CategoryRegionMissing, call, fmt.Sprintf(
 			"image built by %s never sets ProviderRegion, so consumers that query HCP Packer by region do not find it; pass %s",
-			s.img(fromArtifactName), g.advice(s.img(withRegionName)+"(%s)", s.img(withRegionName))), regionOptionFix(c, g, call))
+			s.img(fromArtifactName), g.advice(s.img(withRegionName)+"(%s)", s.img(withRegionName))), optionFix(c, withRegionName, g.value, call))
 	}
 	for _, cur := range p.literals {
 		lit := cur.Node().(*ast.CompositeLit)
 		set := literalFields(lit)
-		if !set[imageIDField] || !set[providerField] || set[regionField] {
+		if !p.completeLiteral(set) || set[regionField] {
 			continue // an incomplete literal is fromartifact-missing's
 		}
 		g := c.regionAt(sm, cur, literalSourceRecv(c, sm, cur))
@@ -49,7 +49,7 @@ func checkRegionMissing(t *target) {
 		}
 		s.report(CategoryRegionMissing, lit, fmt.Sprintf(
 			"%s literal never sets ProviderRegion, so consumers that query HCP Packer by region do not find the image; set %s",
-			s.img(imageName), g.advice(regionField+": %s", regionField)), regionLiteralFix(c, g, lit))
+			s.img(imageName), g.advice(regionField+": %s", regionField)), literalFieldFix(c, regionField, g.value, lit))
 	}
 }
 
@@ -60,18 +60,4 @@ func (g regionGuess) advice(form, what string) string {
 		return fmt.Sprintf(form, g.value)
 	}
 	return what + " with the image's region (" + g.hint + ")"
-}
-
-func regionOptionFix(c *pkgContext, g regionGuess, call *ast.CallExpr) proposedFix {
-	if g.value == "" {
-		return proposedFix{}
-	}
-	return optionFix(c, withRegionName, g.value, call)
-}
-
-func regionLiteralFix(c *pkgContext, g regionGuess, lit *ast.CompositeLit) proposedFix {
-	if g.value == "" {
-		return proposedFix{}
-	}
-	return literalFieldFix(c, regionField, g.value, lit)
 }

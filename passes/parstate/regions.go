@@ -2,7 +2,6 @@ package parstate
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -66,14 +65,9 @@ func regionFields(named *types.Named, recv string) regionGuess {
 	if !ok {
 		return regionGuess{}
 	}
-	var fields []*types.Var
-	collectFields(named.Obj().Pkg(), st, 0, func(f *types.Var) bool { return isString(f.Type()) && namesRegion(f.Name()) }, &fields)
 	var names []string
-	for _, f := range fields {
-		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), f.Name())
-		if obj == f {
-			names = append(names, f.Name())
-		}
+	for _, f := range selectableFields(named, st, func(f *types.Var) bool { return isString(f.Type()) && namesRegion(f.Name()) }) {
+		names = append(names, f.Name())
 	}
 	return withHolder(guessOf(names, recv != ""), recv)
 }
@@ -107,40 +101,6 @@ func (c *pkgContext) findRegionStateKey(named *types.Named) regionGuess {
 		}
 	}
 	return regionGuess{}
-}
-
-// packageRegion returns the guess of the one constant region the
-// package's other images are published in with WithRegion, if any.
-func (c *pkgContext) packageRegion() regionGuess {
-	if c.region == nil {
-		g := c.findPackageRegion()
-		c.region = &g
-	}
-	return *c.region
-}
-
-func (c *pkgContext) findPackageRegion() regionGuess {
-	info := c.pass.TypesInfo
-	found := ""
-	for cur := range c.root.Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		if spelledName(call) != withRegionName || imageFunc(info, call) != withRegionName || len(call.Args) != 1 {
-			continue
-		}
-		tv, ok := info.Types[call.Args[0]]
-		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-			return regionGuess{} // a region parstate cannot name
-		}
-		v := constant.StringVal(tv.Value)
-		if v == "" || found != "" && v != found {
-			return regionGuess{}
-		}
-		found = v
-	}
-	if found == "" {
-		return regionGuess{}
-	}
-	return regionGuess{value: strconv.Quote(found)}
 }
 
 // mappedRegion returns the guess for an image built in a FromMappedData

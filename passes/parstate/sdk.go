@@ -117,8 +117,7 @@ func isImageType(t types.Type) bool {
 func hasStringField(st *types.Struct, name string) bool {
 	for f := range st.Fields() {
 		if f.Name() == name {
-			b, ok := f.Type().Underlying().(*types.Basic)
-			return ok && b.Info()&types.IsString != 0
+			return isString(f.Type())
 		}
 	}
 	return false

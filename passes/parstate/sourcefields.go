@@ -73,14 +73,8 @@ func sourceFields(named *types.Named) (idField *types.Var, candidates []string) 
 	if !ok {
 		return nil, nil
 	}
-	var fields []*types.Var
-	collectFields(named.Obj().Pkg(), st, 0, func(f *types.Var) bool { return isString(f.Type()) && mentionsSource(f.Name()) }, &fields)
 	var idFields []*types.Var
-	for _, f := range fields {
-		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), f.Name())
-		if obj != f {
-			continue // hidden by a method or a shallower field, or ambiguous
-		}
+	for _, f := range selectableFields(named, st, func(f *types.Var) bool { return isString(f.Type()) && mentionsSource(f.Name()) }) {
 		candidates = append(candidates, f.Name())
 		if namesImage(f.Name()) {
 			idFields = append(idFields, f)
@@ -90,6 +84,21 @@ func sourceFields(named *types.Named) (idField *types.Var, candidates []string) 
 		idField = idFields[0]
 	}
 	return idField, candidates
+}
+
+// selectableFields returns the fields of the artifact named, whose
+// underlying struct is st, direct or promoted from a struct it embeds, that
+// keep keeps and that a selector of their name on the artifact reaches: no
+// method or shallower field hides them, and they are not ambiguous.
+func selectableFields(named *types.Named, st *types.Struct, keep func(*types.Var) bool) []*types.Var {
+	var fields, out []*types.Var
+	collectFields(named.Obj().Pkg(), st, 0, keep, &fields)
+	for _, f := range fields {
+		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), f.Name()); obj == f {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // collectFields appends to found the fields of st, and of the structs it

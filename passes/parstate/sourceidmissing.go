@@ -28,28 +28,17 @@ func checkSourceIDMissing(t *target) {
 		src := sm.source(sourceRecv(c, sm, call))
 		s.report(CategorySourceIDMissing, call, fmt.Sprintf(
 			"image built by %s never sets SourceImageID, so HCP Packer cannot link it to its source image; pass %s",
-			s.img(fromArtifactName), src.hint(s, true)), sourceIDFix(c, src.value, call))
+			s.img(fromArtifactName), src.hint(s, true)), optionFix(c, withSourceIDName, src.value, call))
 	}
 	for _, cur := range p.literals {
 		lit := cur.Node().(*ast.CompositeLit)
 		set := literalFields(lit)
-		complete := (set[imageIDField] || p.written[imageIDField]) && (set[providerField] || p.written[providerField])
-		if !complete || set[sourceIDField] || p.written[sourceIDField] {
+		if !p.completeLiteral(set) || set[sourceIDField] || p.written[sourceIDField] {
 			continue // an incomplete literal is fromartifact-missing's
 		}
 		src := sm.source(literalSourceRecv(c, sm, cur))
 		s.report(CategorySourceIDMissing, lit, fmt.Sprintf(
 			"%s literal never sets SourceImageID, so HCP Packer cannot link the image to its source image; set %s",
-			s.img(imageName), src.hint(s, false)), literalSourceFix(c, src.value, lit))
+			s.img(imageName), src.hint(s, false)), literalFieldFix(c, sourceIDField, src.value, lit))
 	}
-}
-
-// sourceIDFix appends WithSourceID(value) to a FromArtifact call.
-func sourceIDFix(c *pkgContext, value string, call *ast.CallExpr) proposedFix {
-	return optionFix(c, withSourceIDName, value, call)
-}
-
-// literalSourceFix adds SourceImageID: value to an Image literal.
-func literalSourceFix(c *pkgContext, value string, lit *ast.CompositeLit) proposedFix {
-	return literalFieldFix(c, sourceIDField, value, lit)
 }

@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-
 	"github.com/parlint/parlint/passes/parstate"
 )
 
@@ -23,26 +20,13 @@ func TestUnmodelled(t *testing.T) {
 	if got := diagnostics(t, a, pkgPath); len(got) != 0 {
 		t.Errorf("findings from a partial model:\n%s", strings.Join(got, "\n"))
 	}
-	pkgs, err := loadExport(pkgPath)
-	if err != nil {
-		t.Fatal(err)
+	arts := artifactsOf(t, a, pkgPath)
+	if len(arts) == 0 {
+		t.Fatal("no artifacts in the Result")
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for act := range graph.All() {
-		if act.Analyzer != a || !act.IsRoot {
-			continue
-		}
-		res := act.Result.(*parstate.Result)
-		if len(res.Artifacts) == 0 {
-			t.Fatal("no artifacts in the Result")
-		}
-		for _, art := range res.Artifacts {
-			if art.Checked || !strings.Contains(art.Reason, "could not model State") {
-				t.Errorf("%s: checked %v, reason %q; want unchecked, could not model", art.Type, art.Checked, art.Reason)
-			}
+	for _, art := range arts {
+		if art.Checked || !strings.Contains(art.Reason, "could not model State") {
+			t.Errorf("%s: checked %v, reason %q; want unchecked, could not model", art.Type, art.Checked, art.Reason)
 		}
 	}
 }

@@ -44,7 +44,18 @@ func TestVerdicts(t *testing.T) {
 // verdictOf returns the Result's entry for the artifact type typ of pkgPath.
 func verdictOf(t *testing.T, pkgPath, typ string, strict bool) (parstate.Artifact, bool) {
 	t.Helper()
-	a := analyzerOf(parstate.Config{Strict: strict})
+	for _, art := range artifactsOf(t, analyzerOf(parstate.Config{Strict: strict}), pkgPath) {
+		if strings.HasSuffix(art.Type, "."+typ) {
+			return art, true
+		}
+	}
+	return parstate.Artifact{}, false
+}
+
+// artifactsOf returns the artifacts of a's Result on the testdata/src
+// package pkgPath, loaded as diagnostics loads it.
+func artifactsOf(t *testing.T, a *analysis.Analyzer, pkgPath string) []parstate.Artifact {
+	t.Helper()
 	pkgs, err := loadExport(pkgPath)
 	if err != nil {
 		t.Fatal(err)
@@ -53,15 +64,11 @@ func verdictOf(t *testing.T, pkgPath, typ string, strict bool) (parstate.Artifac
 	if err != nil {
 		t.Fatal(err)
 	}
+	var out []parstate.Artifact
 	for act := range graph.All() {
-		if act.Analyzer != a || !act.IsRoot {
-			continue
-		}
-		for _, art := range act.Result.(*parstate.Result).Artifacts {
-			if strings.HasSuffix(art.Type, "."+typ) {
-				return art, true
-			}
+		if act.Analyzer == a && act.IsRoot {
+			out = append(out, act.Result.(*parstate.Result).Artifacts...)
 		}
 	}
-	return parstate.Artifact{}, false
+	return out
 }
