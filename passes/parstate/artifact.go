@@ -35,16 +35,11 @@ func (c *pkgContext) embeddingArtifact(fn *types.Func) *types.Named {
 		if !ok || !c.isArtifact(named) {
 			continue
 		}
-		if sel := c.methodSet(named).Lookup(nil, "State"); sel != nil && sel.Obj() == fn && len(sel.Index()) > 1 {
+		if obj, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, nil, "State"); obj == fn && len(index) > 1 {
 			return named
 		}
 	}
 	return nil
-}
-
-// methodSet returns the method set of *named.
-func (c *pkgContext) methodSet(named *types.Named) *types.MethodSet {
-	return c.msets.MethodSet(types.NewPointer(named))
 }
 
 // findStateMethods returns the State method declarations, outside _test.go
@@ -120,33 +115,34 @@ func (c *pkgContext) isArtifact(recv types.Type) bool {
 	if _, ok := t.(*types.Pointer); !ok {
 		t = types.NewPointer(t)
 	}
-	return hasArtifactMethods(c.msets.MethodSet(t))
+	return hasArtifactMethods(t)
 }
 
-// hasArtifactMethods reports whether ms has the six methods of packer.Artifact
-// with their exact signatures.
-func hasArtifactMethods(ms *types.MethodSet) bool {
-	str := types.Typ[types.String]
-	errType := errorType
-	want := []struct {
-		name   string
-		param  types.Type
-		result types.Type
-	}{
-		{"BuilderId", nil, str},
-		{"Files", nil, types.NewSlice(str)},
-		{"Id", nil, str},
-		{"String", nil, str},
-		{"State", str, types.NewInterfaceType(nil, nil)},
-		{"Destroy", nil, errType},
-	}
-	for _, w := range want {
-		sel := ms.Lookup(nil, w.name)
-		if sel == nil {
+// artifactMethods are the methods of packer.Artifact with their parameter
+// (nil for none) and result.
+var artifactMethods = [...]struct {
+	name          string
+	param, result types.Type
+}{
+	{"BuilderId", nil, types.Typ[types.String]},
+	{"Files", nil, types.NewSlice(types.Typ[types.String])},
+	{"Id", nil, types.Typ[types.String]},
+	{"String", nil, types.Typ[types.String]},
+	{"State", types.Typ[types.String], types.NewInterfaceType(nil, nil)},
+	{"Destroy", nil, errorType},
+}
+
+// hasArtifactMethods reports whether the method set of t has the six
+// methods of packer.Artifact with their exact signatures. It looks each up
+// rather than compute the whole method set, which costs more.
+func hasArtifactMethods(t types.Type) bool {
+	for _, w := range artifactMethods {
+		fn, ok := lookupMethod(t, w.name)
+		if !ok {
 			return false
 		}
-		sig, ok := sel.Type().(*types.Signature)
-		if !ok || sig.Variadic() || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), w.result) {
+		sig := fn.Signature()
+		if sig.Variadic() || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), w.result) {
 			return false
 		}
 		if w.param == nil && sig.Params().Len() != 0 ||
@@ -155,6 +151,13 @@ func hasArtifactMethods(ms *types.MethodSet) bool {
 		}
 	}
 	return true
+}
+
+// lookupMethod returns the method named name in the method set of t.
+func lookupMethod(t types.Type, name string) (*types.Func, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name)
+	fn, ok := obj.(*types.Func)
+	return fn, ok
 }
 
 // isFieldSelection reports whether e selects a field: what it holds is not

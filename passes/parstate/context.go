@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/parlint/parlint/internal/edit"
 	"github.com/parlint/parlint/passes/parstate/internal/model"
@@ -31,21 +30,24 @@ type pkgContext struct {
 
 	model           *model.Package // built on first use
 	modelErr        error
-	idModel         *model.Package         // of the Id methods the model does not build, on first use
-	flows           map[ast.Node]*funcFlow // control-flow graphs, built on first use
-	returns         map[*types.Func]bool   // memo of mayReturn for same-package functions
-	imageWhy        *string                // memo of imageUnavailable
-	msets           typeutil.MethodSetCache
+	idModel         *model.Package                            // of the Id methods the model does not build, on first use
+	flows           map[ast.Node]*funcFlow                    // control-flow graphs, built on first use
+	returns         map[*types.Func]bool                      // memo of mayReturn for same-package functions
+	imageWhy        *string                                   // memo of imageUnavailable
 	errorOnly       map[errorOnlyKey]map[*ast.ReturnStmt]bool // memo of onlyOnError
 	kinds           map[*types.Named]artifactKind             // memo of kindOf
 	stateKeyRegions map[*types.Named]regionGuess              // memo of regionStateKey
-	fieldValues     map[string]string                         // memo of packageValue, by Image field
+	fieldValues     map[string]string                         // memo of packageValue, by Image field, once all are found
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
-	c := &pkgContext{pass: pass, insp: insp, root: insp.Root(), funcs: map[*types.Func]inspector.Cursor{},
+	n := 0
+	for _, f := range pass.Files {
+		n += len(f.Decls)
+	}
+	c := &pkgContext{pass: pass, insp: insp, root: insp.Root(), funcs: make(map[*types.Func]inspector.Cursor, n),
 		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}, errorOnly: map[errorOnlyKey]map[*ast.ReturnStmt]bool{},
-		kinds: map[*types.Named]artifactKind{}, stateKeyRegions: map[*types.Named]regionGuess{}, fieldValues: map[string]string{}}
+		kinds: map[*types.Named]artifactKind{}, stateKeyRegions: map[*types.Named]regionGuess{}}
 	for file := range c.root.Children() {
 		for decl := range file.Children() {
 			fd, ok := decl.Node().(*ast.FuncDecl)
@@ -112,20 +114,30 @@ func (c *pkgContext) usesURIAsMapKey() bool {
 // enclosingFunc returns the innermost function declaration or literal around
 // cur and its signature.
 func (c *pkgContext) enclosingFunc(cur inspector.Cursor) (inspector.Cursor, *types.Signature, bool) {
-	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var t types.Type
-		switch n := fn.Node().(type) {
-		case *ast.FuncDecl:
-			if obj := c.pass.TypesInfo.Defs[n.Name]; obj != nil {
-				t = obj.Type()
-			}
-		case *ast.FuncLit:
-			t = c.pass.TypesInfo.TypeOf(n)
+	fn, found := cur, false
+	switch cur.Node().(type) {
+	case *ast.FuncDecl, *ast.FuncLit:
+		found = true // the common case, without the iterator's cost
+	default:
+		for fn = range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			found = true
+			break
 		}
-		sig, ok := t.(*types.Signature)
-		return fn, sig, ok
 	}
-	return inspector.Cursor{}, nil, false
+	if !found {
+		return inspector.Cursor{}, nil, false
+	}
+	var t types.Type
+	switch n := fn.Node().(type) {
+	case *ast.FuncDecl:
+		if obj := c.pass.TypesInfo.Defs[n.Name]; obj != nil {
+			t = obj.Type()
+		}
+	case *ast.FuncLit:
+		t = c.pass.TypesInfo.TypeOf(n)
+	}
+	sig, ok := t.(*types.Signature)
+	return fn, sig, ok
 }
 
 // fileOf returns the file of the package that holds pos.

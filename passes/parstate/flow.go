@@ -44,12 +44,17 @@ func (c *pkgContext) flowOf(fn ast.Node) *funcFlow {
 	case *ast.FuncLit:
 		body = fn.Body
 	}
-	f := &funcFlow{node: fn, block: map[ast.Node]*cfg.Block{}, tags: map[ast.Expr]ast.Expr{}, memo: map[string]*reach{}}
+	f := &funcFlow{node: fn, memo: map[string]*reach{}}
 	c.flows[fn] = f
 	if body == nil {
 		body = &ast.BlockStmt{}
 	}
 	f.g = cfg.New(body, c.mayReturn)
+	n := 0
+	for _, b := range f.g.Blocks {
+		n += len(b.Nodes)
+	}
+	f.block = make(map[ast.Node]*cfg.Block, n)
 	for _, b := range f.g.Blocks {
 		for _, n := range b.Nodes {
 			f.block[n] = b
@@ -61,6 +66,9 @@ func (c *pkgContext) flowOf(fn ast.Node) *funcFlow {
 			return false
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
+				if f.tags == nil {
+					f.tags = map[ast.Expr]ast.Expr{}
+				}
 				for _, cc := range n.Body.List {
 					for _, e := range cc.(*ast.CaseClause).List {
 						f.tags[e] = n.Tag

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -102,7 +103,7 @@ func (c *pkgContext) idForwards(named *types.Named) bool {
 			if !ok || sel.Sel.Name != "Id" {
 				continue
 			}
-			if t := info.TypeOf(sel.X); t != nil && (types.IsInterface(t) && hasArtifactMethods(c.msets.MethodSet(t)) ||
+			if t := info.TypeOf(sel.X); t != nil && (types.IsInterface(t) && hasArtifactMethods(t) ||
 				!types.IsInterface(t) && c.isArtifact(t)) {
 				return true
 			}
@@ -221,11 +222,7 @@ func (c *pkgContext) methodStrings(named *types.Named, name string, resultsOnly 
 // methodDecl returns the declaration of the artifact's method name, when the
 // package declares it.
 func (c *pkgContext) methodDecl(named *types.Named, name string) (inspector.Cursor, bool) {
-	sel := c.methodSet(named).Lookup(nil, name)
-	if sel == nil {
-		return inspector.Cursor{}, false
-	}
-	fn, ok := sel.Obj().(*types.Func)
+	fn, ok := lookupMethod(types.NewPointer(named), name)
 	if !ok {
 		return inspector.Cursor{}, false
 	}
@@ -237,27 +234,37 @@ func (c *pkgContext) methodDecl(named *types.Named, name string) (inspector.Curs
 // is "vm", "files"; "qcow2" stays whole).
 func splitWords(s string) []string {
 	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
+	start := -1 // where the current word starts, or -1
+	var prev rune
+	for i, r := range s {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush()
+			if start >= 0 {
+				words = append(words, strings.ToLower(s[start:i]))
+			}
+			start, prev = -1, r
 			continue
 		}
-		if unicode.IsUpper(r) && i > 0 && (unicode.IsLower(rs[i-1]) ||
-			unicode.IsUpper(rs[i-1]) && i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
-			flush()
+		if start >= 0 && unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsUpper(prev) && nextIsLower(s[i:])) {
+			words = append(words, strings.ToLower(s[start:i]))
+			start = -1
 		}
-		cur = append(cur, r)
+		if start < 0 {
+			start = i
+		}
+		prev = r
 	}
-	flush()
+	if start >= 0 {
+		words = append(words, strings.ToLower(s[start:]))
+	}
 	return words
+}
+
+// nextIsLower reports whether the rune after the first of s is a lower-case
+// letter.
+func nextIsLower(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	r, m := utf8.DecodeRuneInString(s[n:])
+	return m > 0 && unicode.IsLower(r)
 }
 
 // isJSONRecord reports whether named is a struct whose every field has a

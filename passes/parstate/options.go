@@ -27,7 +27,7 @@ func optionsSet(c *pkgContext, k *keyUse, cur inspector.Cursor, call *ast.CallEx
 	if len(call.Args) < 2 {
 		return false
 	}
-	e := &optionEval{c: c, k: k, at: cur, option: option, field: field, vars: map[*types.Var]bool{}, funcs: map[*types.Func]bool{}}
+	e := &optionEval{c: c, k: k, at: cur, option: option, field: field}
 	for _, arg := range call.Args[1:] {
 		if e.sets(arg) {
 			return true
@@ -39,12 +39,12 @@ func optionsSet(c *pkgContext, k *keyUse, cur inspector.Cursor, call *ast.CallEx
 // An optionEval decides whether option expressions set one Image field.
 type optionEval struct {
 	c      *pkgContext
-	k      *keyUse          // State's registry path, whose model says what an argument holds
-	at     inspector.Cursor // the FromArtifact call, whose function declares the local variables
-	option string           // the SDK's option that sets the field (WithSourceID)
-	field  string           // the field (SourceImageID)
-	vars   map[*types.Var]bool
-	funcs  map[*types.Func]bool
+	k      *keyUse              // State's registry path, whose model says what an argument holds
+	at     inspector.Cursor     // the FromArtifact call, whose function declares the local variables
+	option string               // the SDK's option that sets the field (WithSourceID)
+	field  string               // the field (SourceImageID)
+	vars   map[*types.Var]bool  // followed already, made on first use
+	funcs  map[*types.Func]bool // followed already, made on first use
 }
 
 // sets reports whether the option, options slice or option constructor x may
@@ -133,6 +133,9 @@ func (e *optionEval) funcSets(fn *types.Func) bool {
 	if e.funcs[fn] {
 		return false
 	}
+	if e.funcs == nil {
+		e.funcs = map[*types.Func]bool{}
+	}
 	e.funcs[fn] = true
 	return e.bodySets(decl, decl.Node())
 }
@@ -168,6 +171,9 @@ func (e *optionEval) bodySets(root inspector.Cursor, n ast.Node) bool {
 func (e *optionEval) varSets(v *types.Var) bool {
 	if e.vars[v] {
 		return false
+	}
+	if e.vars == nil {
+		e.vars = map[*types.Var]bool{}
 	}
 	e.vars[v] = true
 	fn := e.at

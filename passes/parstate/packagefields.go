@@ -15,47 +15,62 @@ import (
 // packageProvider returns the provider name that the package's images are
 // published under, explicitly and as a constant, when there is one.
 func (c *pkgContext) packageProvider() string {
-	return c.packageValue(withProviderName, providerField)
+	return c.packageValue(providerField)
 }
 
 // packageRegion returns the guess of the one constant region the package's
 // other images are published in, if any.
 func (c *pkgContext) packageRegion() regionGuess {
-	if v := c.packageValue(withRegionName, regionField); v != "" {
+	if v := c.packageValue(regionField); v != "" {
 		return regionGuess{value: strconv.Quote(v)}
 	}
 	return regionGuess{}
 }
 
-// packageValue returns the value the package sets the Image field field to
-// wherever it sets it, when that is one constant: every call of the SDK's
-// option, every such field of an Image literal and every assignment of the
-// field holds it. Otherwise, or when one of them is not a constant, or an
-// unkeyed literal sets the field, it returns "".
-func (c *pkgContext) packageValue(option, field string) string {
-	if v, ok := c.fieldValues[field]; ok {
-		return v
-	}
-	v := c.findPackageValue(option, field)
-	c.fieldValues[field] = v
-	return v
+// packageFields are the Image fields whose one value packageValue finds,
+// with the SDK's option that sets each.
+var packageFields = [...]struct{ option, field string }{
+	{withProviderName, providerField},
+	{withRegionName, regionField},
 }
 
-func (c *pkgContext) findPackageValue(option, field string) string {
-	found := ""
+// packageValue returns the value the package sets the Image field field
+// (one of packageFields) to wherever it sets it, when that is one
+// constant: every call of the SDK's option that sets it, every such field
+// of an Image literal and every assignment of the field holds it.
+// Otherwise, or when one of them is not a constant, or an unkeyed literal
+// sets the field, it returns "". One walk of the package finds the value
+// of each of packageFields.
+func (c *pkgContext) packageValue(field string) string {
+	if c.fieldValues == nil {
+		c.fieldValues = c.findPackageValues()
+	}
+	return c.fieldValues[field]
+}
+
+func (c *pkgContext) findPackageValues() map[string]string {
+	found := map[string]string{}
+	unknown := map[string]bool{} // set to something else too, or to what parstate cannot see
 	for cur := range c.root.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SelectorExpr)(nil)) {
-		e, ok := c.fieldSet(cur, option, field)
-		if !ok {
-			continue
+		for _, f := range packageFields {
+			if unknown[f.field] {
+				continue
+			}
+			e, ok := c.fieldSet(cur, f.option, f.field)
+			if !ok {
+				continue
+			}
+			v, ok := "", false
+			if e != nil {
+				v, ok = c.constStr(e)
+			}
+			if !ok || v == "" || found[f.field] != "" && v != found[f.field] {
+				unknown[f.field] = true
+				delete(found, f.field)
+				continue
+			}
+			found[f.field] = v
 		}
-		if e == nil {
-			return "" // set to what parstate cannot see
-		}
-		v, ok := c.constStr(e)
-		if !ok || v == "" || found != "" && v != found {
-			return ""
-		}
-		found = v
 	}
 	return found
 }

@@ -164,7 +164,7 @@ func isSingleForward(body *ast.BlockStmt) bool {
 // implementsArtifact reports whether values of t itself, not only pointers
 // to it, have the six Artifact methods.
 func implementsArtifact(t types.Type) bool {
-	return hasArtifactMethods(types.NewMethodSet(t))
+	return hasArtifactMethods(t)
 }
 
 // embeddedArtifact returns the name of the field of the struct named that
@@ -177,7 +177,7 @@ func embeddedArtifact(named *types.Named) string {
 		return ""
 	}
 	for f := range st.Fields() {
-		if f.Embedded() && f.Exported() && types.IsInterface(f.Type()) && hasArtifactMethods(types.NewMethodSet(f.Type())) {
+		if f.Embedded() && f.Exported() && types.IsInterface(f.Type()) && hasArtifactMethods(f.Type()) {
 			return f.Name()
 		}
 	}

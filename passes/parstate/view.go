@@ -278,10 +278,8 @@ func (c *pkgContext) idView(decl inspector.Cursor) view {
 	if c.idModel == nil {
 		var roots []*types.Func
 		for _, sm := range c.states {
-			if sel := c.methodSet(sm.idOwner).Lookup(nil, "Id"); sel != nil {
-				if fn, ok := sel.Obj().(*types.Func); ok {
-					roots = append(roots, fn)
-				}
+			if fn, ok := lookupMethod(types.NewPointer(sm.idOwner), "Id"); ok {
+				roots = append(roots, fn)
 			}
 		}
 		c.idModel, _ = c.buildModel(roots)

@@ -130,8 +130,8 @@ func (c *Context) Keyed(s Side, e ast.Expr) bool { return c.exprValue(s, e).keye
 // them the functions of the package it is handed.
 func (c *Context) Callees(s Side, lparen token.Pos) []*Context {
 	var out []*Context
-	for _, instr := range c.p.refsOf(c.fn).calls[lparen] {
-		if cs := c.callees[instr]; cs != nil {
+	for _, pc := range c.p.refsOf(c.fn).callsAt(lparen) {
+		if cs := c.callees[pc.call]; cs != nil {
 			for _, x := range cs[s] {
 				if !slices.Contains(out, x) {
 					out = append(out, x)

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
@@ -60,8 +61,9 @@ type Package struct {
 	files   []*ast.File
 	reads   map[*types.Var]bool // the fields the package reads, on first use
 	orders  map[*ssa.Function][]*ssa.BasicBlock
-	nvalues map[*ssa.Function]int
-	keyBuf  []byte // contextKey's buffer
+	slots   map[*ssa.Function]map[ssa.Value]int32
+	fnVals  map[*ssa.Function]val // memo of funcVal
+	keyBuf  []byte                // contextKey's buffer
 }
 
 // Build builds the SSA form of pkg, whose syntax is files and whose type
@@ -82,7 +84,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	sp := prog.CreatePackage(pkg, built, binfo, false)
 	sp.Build()
 	p = &Package{cfg: cfg, fset: fset, info: info, files: files, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
-		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function][]*ssa.BasicBlock{}, nvalues: map[*ssa.Function]int{}, ctxs: map[string]*Context{},
+		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function][]*ssa.BasicBlock{}, slots: map[*ssa.Function]map[ssa.Value]int32{}, fnVals: map[*ssa.Function]val{}, ctxs: map[string]*Context{},
 		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: cmp.Or(cfg.Budget, stepBudget)}
 	for _, f := range built {
 		for _, d := range f.Decls {
@@ -106,13 +108,14 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 // needs and does not name (a promoted method's wrapper calls it) is made
 // from its type on demand, without a body either.
 func createImport(prog *ssa.Program, imp imported) {
+	noParams := &ast.FuncType{} // the builder reads no declaration's type: one serves all
 	info := &types.Info{Defs: make(map[*ast.Ident]types.Object, len(imp.objs))}
 	file := &ast.File{Name: ast.NewIdent(imp.pkg.Name())}
 	for _, obj := range imp.objs {
 		id := ast.NewIdent(obj.Name())
 		info.Defs[id] = obj
 		if _, ok := obj.(*types.Func); ok {
-			file.Decls = append(file.Decls, &ast.FuncDecl{Name: id, Type: &ast.FuncType{}})
+			file.Decls = append(file.Decls, &ast.FuncDecl{Name: id, Type: noParams})
 		} else {
 			spec := &ast.ValueSpec{Names: []*ast.Ident{id}}
 			file.Decls = append(file.Decls, &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{spec}})
@@ -132,6 +135,16 @@ func (p *Package) index(fn *ssa.Function) {
 	for _, anon := range fn.AnonFuncs {
 		p.index(anon)
 	}
+}
+
+// funcVal returns the value of the function fn, which binds nothing.
+func (p *Package) funcVal(fn *ssa.Function) val {
+	v, ok := p.fnVals[fn]
+	if !ok {
+		v = closureVal(fn, nil)
+		p.fnVals[fn] = v
+	}
+	return v
 }
 
 // Func returns the function whose syntax is n, a *ast.FuncDecl or a
@@ -161,7 +174,7 @@ func (p *Package) follows(fn *ssa.Function) bool {
 // debugRefs maps the expressions of one function to their values.
 type debugRefs struct {
 	values map[ast.Expr]ssa.Value
-	calls  map[token.Pos][]ssa.CallInstruction // by the position of the call's left parenthesis
+	calls  []posCall // sorted by position, stably: in the function's order where positions tie
 	fn     *ssa.Function
 }
 
@@ -181,7 +194,7 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 			}
 		}
 	}
-	r := &debugRefs{fn: fn, values: make(map[ast.Expr]ssa.Value, nrefs), calls: make(map[token.Pos][]ssa.CallInstruction, ncalls)}
+	r := &debugRefs{fn: fn, values: make(map[ast.Expr]ssa.Value, nrefs), calls: make([]posCall, 0, ncalls)}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
@@ -191,13 +204,32 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 				}
 			case ssa.CallInstruction:
 				if pos := instr.Common().Pos(); pos.IsValid() {
-					r.calls[pos] = append(r.calls[pos], instr)
+					r.calls = append(r.calls, posCall{pos, instr})
 				}
 			}
 		}
 	}
+	slices.SortStableFunc(r.calls, func(x, y posCall) int { return cmp.Compare(x.pos, y.pos) })
 	p.refs[fn] = r
 	return r
+}
+
+// A posCall is a call instruction with the position of its call's left
+// parenthesis.
+type posCall struct {
+	pos  token.Pos
+	call ssa.CallInstruction
+}
+
+// callsAt returns the call instructions whose call's left parenthesis is
+// at lparen, in the function's order.
+func (r *debugRefs) callsAt(lparen token.Pos) []posCall {
+	i, _ := slices.BinarySearchFunc(r.calls, lparen, func(x posCall, pos token.Pos) int { return cmp.Compare(x.pos, pos) })
+	j := i
+	for j < len(r.calls) && r.calls[j].pos == lparen {
+		j++
+	}
+	return r.calls[i:j]
 }
 
 // exprOf returns the first expression, in the function's order, whose

@@ -35,6 +35,9 @@ func (c *Context) call(b *ssa.BasicBlock, instr ssa.CallInstruction) bool {
 		}
 	}
 	callees := c.contexts(targets, args)
+	if c.callees == nil {
+		c.callees = map[ssa.CallInstruction]*[2][]*Context{}
+	}
 	c.callees[instr] = &callees
 	var res [2][]val
 	for s, on := range sides {
@@ -131,14 +134,14 @@ func (c *Context) targets(s Side, instr ssa.CallInstruction) []target {
 			return nil
 		}
 		t := target{fn: fn}
-		if v := c.get(common.Value)[s]; v.k == fun && v.fn == fn {
-			t.binds = v.binds
+		if v := c.get(common.Value)[s]; v.k == fun && v.r.fn == fn {
+			t.binds = v.r.binds
 		}
 		return []target{t}
 	}
 	if v := c.get(common.Value)[s]; v.k == fun {
-		if c.p.follows(v.fn) {
-			return []target{{fn: v.fn, binds: v.binds}}
+		if c.p.follows(v.r.fn) {
+			return []target{{fn: v.r.fn, binds: v.r.binds}}
 		}
 		return nil
 	}
@@ -209,6 +212,9 @@ func (c *Context) setResults(instr ssa.CallInstruction, res [2][]val) bool {
 func (c *Context) setTuple(v ssa.Value, s Side, vs []val) bool {
 	t, ok := c.tuples[v]
 	if !ok {
+		if c.tuples == nil {
+			c.tuples = map[ssa.Value]*[2][]val{}
+		}
 		t = &[2][]val{}
 		c.tuples[v] = t
 	}
@@ -279,14 +285,14 @@ func (c *Context) seen(common *ssa.CallCommon) bool {
 // package among vals, evaluated with unknown arguments.
 func (c *Context) handedFuncs(s Side, instr ssa.CallInstruction, vals []val) {
 	for _, v := range vals {
-		if v.k != fun || !c.p.follows(v.fn) {
+		if v.k != fun || !c.p.follows(v.r.fn) {
 			continue
 		}
-		t := target{fn: v.fn, binds: v.binds}
+		t := target{fn: v.r.fn, binds: v.r.binds}
 		params := pair2{}
 		reached := [2]bool{}
 		params[s], reached[s] = c.paramsOf(s, t, nil), true
-		ctx := c.p.context(v.fn, params, reached)
+		ctx := c.p.context(v.r.fn, params, reached)
 		c.callees[instr][s] = append(c.callees[instr][s], ctx)
 	}
 }

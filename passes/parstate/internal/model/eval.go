@@ -36,11 +36,12 @@ type Context struct {
 	fn      *ssa.Function
 	params  pair2
 	reached [2]bool
-	vals    map[ssa.Value]int32 // the index of each value's pair in pairs
+	slots   map[ssa.Value]int32 // the index of each value's pair in pairs, shared by the function's contexts
 	pairs   []pair
 	// argBuf and valBuf are the scratch space of the call being evaluated.
 	argBuf  []pair
 	valBuf  []val
+	opBuf   []*ssa.Value // keyedOperands' scratch space
 	tuples  map[ssa.Value]*[2][]val
 	live    [2][]bool
 	edges   [2]map[[2]int]bool
@@ -193,7 +194,7 @@ func (p *Package) contextKey(fn *ssa.Function, params pair2, reached [2]bool) []
 		for _, v := range params[s] {
 			b = v.key(b, p.id)
 			if v.k == ptr {
-				b = v.at.load(Side(s), v.alloc).key(b, p.id)
+				b = v.r.at.load(Side(s), v.r.alloc).key(b, p.id)
 			}
 		}
 		b = append(b, '|')
@@ -205,15 +206,15 @@ func (p *Package) contextKey(fn *ssa.Function, params pair2, reached [2]bool) []
 // eval evaluates c to a fixed point: the blocks each side reaches, taking
 // one branch of each condition whose value it knows, and the values there.
 func (c *Context) eval() {
-	n := c.p.valuesOf(c.fn)
-	c.vals, c.pairs, c.tuples = make(map[ssa.Value]int32, n), make([]pair, 0, n), map[ssa.Value]*[2][]val{}
-	c.callees, c.seenIf = map[ssa.CallInstruction]*[2][]*Context{}, map[*ssa.If]bool{}
+	c.slots = c.p.slotsOf(c.fn)
+	// The maps are made on first write: most contexts need few of them.
+	c.pairs, c.tuples, c.callees, c.seenIf = make([]pair, len(c.slots)), nil, nil, nil
 	c.deciding, c.result, c.recursed = nil, [2][]val{}, false
 	c.forwards, c.indexes, c.compares = false, false, false
-	n = len(c.fn.Blocks)
+	n := len(c.fn.Blocks)
 	for s := range c.live {
 		c.live[s] = make([]bool, n)
-		c.edges[s] = map[[2]int]bool{}
+		c.edges[s] = nil
 		if c.reached[s] {
 			c.live[s][0] = true
 			if r := c.fn.Recover; r != nil {
@@ -289,10 +290,10 @@ func (c *Context) get(v ssa.Value) pair {
 	case *ssa.FreeVar:
 		return c.param(len(c.fn.Params) + indexOf(c.fn.FreeVars, v))
 	case *ssa.Function:
-		w := val{k: fun, fn: v}
+		w := c.p.funcVal(v)
 		return pair{w, w}
 	}
-	if i, ok := c.vals[v]; ok {
+	if i, ok := c.slots[v]; ok {
 		return c.pairs[i]
 	}
 	if _, ok := v.(ssa.Instruction); ok {
@@ -334,11 +335,9 @@ func constVal(k *ssa.Const) val {
 
 // set stores the values of v and reports whether they changed.
 func (c *Context) set(v ssa.Value, w pair) bool {
-	i, ok := c.vals[v]
+	i, ok := c.slots[v]
 	if !ok {
-		c.vals[v] = int32(len(c.pairs))
-		c.pairs = append(c.pairs, w)
-		return true
+		return false // not a value of c's function
 	}
 	if old := c.pairs[i]; equal(old[0], w[0]) && equal(old[1], w[1]) {
 		return false
@@ -347,11 +346,11 @@ func (c *Context) set(v ssa.Value, w pair) bool {
 	return true
 }
 
-// valuesOf returns how many instructions of fn make a value, counted on
-// first use: the size of a context's table of values.
-func (p *Package) valuesOf(fn *ssa.Function) int {
-	if n, ok := p.nvalues[fn]; ok {
-		return n
+// slotsOf numbers the instructions of fn that make a value, on first use:
+// their places in a context's table of values.
+func (p *Package) slotsOf(fn *ssa.Function) map[ssa.Value]int32 {
+	if m, ok := p.slots[fn]; ok {
+		return m
 	}
 	n := 0
 	for _, b := range fn.Blocks {
@@ -361,6 +360,14 @@ func (p *Package) valuesOf(fn *ssa.Function) int {
 			}
 		}
 	}
-	p.nvalues[fn] = n
-	return n
+	m := make(map[ssa.Value]int32, n)
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if v, ok := instr.(ssa.Value); ok {
+				m[v] = int32(len(m))
+			}
+		}
+	}
+	p.slots[fn] = m
+	return m
 }

@@ -55,8 +55,8 @@ func (p *Package) callAt(fn ast.Node, lparen token.Pos) *ssa.Call {
 	if sf == nil {
 		return nil
 	}
-	for _, instr := range p.refsOf(sf).calls[lparen] {
-		if call, ok := instr.(*ssa.Call); ok {
+	for _, pc := range p.refsOf(sf).callsAt(lparen) {
+		if call, ok := pc.call.(*ssa.Call); ok {
 			return call
 		}
 	}

@@ -142,13 +142,13 @@ func (c *Context) entryValue(s Side, mm *ssa.MakeMap, v ssa.Value) val {
 	}
 	switch v := v.(type) {
 	case *ssa.Function:
-		return val{k: fun, fn: v}
+		return c.p.funcVal(v)
 	case *ssa.MakeClosure:
-		w := val{k: fun, fn: v.Fn.(*ssa.Function)}
-		for range v.Bindings {
-			w.binds = append(w.binds, unknown)
+		binds := make([]val, len(v.Bindings))
+		for i := range binds {
+			binds[i] = unknown
 		}
-		return w
+		return closureVal(v.Fn.(*ssa.Function), binds)
 	}
 	return unknown
 }

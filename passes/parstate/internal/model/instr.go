@@ -49,6 +49,9 @@ func (c *Context) follow(b, succ *ssa.BasicBlock, sides [2]bool) bool {
 	for s, on := range sides {
 		e := [2]int{b.Index, succ.Index}
 		if on && !c.edges[s][e] {
+			if c.edges[s] == nil {
+				c.edges[s] = map[[2]int]bool{}
+			}
 			c.edges[s][e] = true
 			c.live[s][succ.Index] = true
 			changed = true
@@ -79,6 +82,9 @@ func (c *Context) branch(b *ssa.BasicBlock, instr *ssa.If) bool {
 	u, uok := cond[KeySide].boolean()
 	o, ook := cond[OtherSide].boolean()
 	if c.live[KeySide][b.Index] && uok && ook && u != o && !c.seenIf[instr] {
+		if c.seenIf == nil {
+			c.seenIf = map[*ssa.If]bool{}
+		}
 		c.seenIf[instr] = true
 		c.deciding = append(c.deciding, instr)
 	}
@@ -136,13 +142,13 @@ func (c *Context) value(s Side, instr ssa.Value) val {
 		}
 		return c.get(x.Tuple)[s]
 	case *ssa.Alloc:
-		return val{k: ptr, alloc: x, at: c}
+		return val{k: ptr, r: &ref{alloc: x, at: c}}
 	case *ssa.MakeClosure:
-		w := val{k: fun, fn: x.Fn.(*ssa.Function)}
-		for _, b := range x.Bindings {
-			w.binds = append(w.binds, c.get(b)[s])
+		binds := make([]val, len(x.Bindings))
+		for i, b := range x.Bindings {
+			binds[i] = c.get(b)[s]
 		}
-		return w
+		return closureVal(x.Fn.(*ssa.Function), binds)
 	}
 	if i, ok := instr.(ssa.Instruction); ok {
 		return c.keyedOperands(s, i)
@@ -152,8 +158,8 @@ func (c *Context) value(s Side, instr ssa.Value) val {
 
 // keyedOperands returns unknown, keyed when an operand of instr is.
 func (c *Context) keyedOperands(s Side, instr ssa.Instruction) val {
-	var ops [8]*ssa.Value
-	for _, op := range instr.Operands(ops[:0]) {
+	c.opBuf = instr.Operands(c.opBuf[:0])
+	for _, op := range c.opBuf {
 		if *op != nil && c.get(*op)[s].keyed {
 			return keyTop
 		}
@@ -261,7 +267,7 @@ func (c *Context) unOp(s Side, x *ssa.UnOp) val {
 			return c.p.global(g)
 		}
 		if v.k == ptr {
-			return v.at.load(s, v.alloc)
+			return v.r.at.load(s, v.r.alloc)
 		}
 	}
 	return keyedOf(v)

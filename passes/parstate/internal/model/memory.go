@@ -149,7 +149,7 @@ func (p *Package) global(g *ssa.Global) val {
 	case *ssa.Const:
 		return constVal(v)
 	case *ssa.Function:
-		return val{k: fun, fn: v}
+		return p.funcVal(v)
 	}
 	return unknown
 }

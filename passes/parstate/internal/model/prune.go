@@ -58,20 +58,19 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 	pruned.FileVersions = make(map[*ast.File]string, len(files))
 	for i, f := range files {
 		nf := *f
-		nf.Decls = make([]ast.Decl, len(f.Decls))
-		for j, d := range f.Decls {
-			nf.Decls[j] = d
+		nf.Decls = make([]ast.Decl, 0, len(f.Decls))
+		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !k.keep[fd] {
 				if !holdsAny(fd, broken) && (fd.Recv == nil || len(k.dynSigs) == 0) {
 					// Nothing kept refers to it, and no call graph of
-					// method sets will be asked for.
-					nf.Decls[j] = &ast.BadDecl{From: fd.Pos(), To: fd.End()}
+					// method sets will be asked for: it is left out.
 					continue
 				}
 				cp := *fd // a method stays, without a body, for the method sets the call graph reads
 				cp.Body = nil
-				nf.Decls[j] = &cp
+				d = &cp
 			}
+			nf.Decls = append(nf.Decls, d)
 		}
 		out[i] = &nf
 		if v, ok := info.FileVersions[f]; ok {

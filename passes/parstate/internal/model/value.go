@@ -27,10 +27,22 @@ type val struct {
 	k     kind
 	keyed bool // derived from the key: only meaningful beside k
 	c     constant.Value
-	fn    *ssa.Function // fun: the function; ptr: unused
+	r     *ref // fun and ptr; a val stays small, as tables of them are the model's bulk
+}
+
+// A ref is what a function value or an address is; it never changes once
+// made.
+type ref struct {
+	fn    *ssa.Function // fun: the function
 	binds []val         // fun: the closure's free variables
 	alloc *ssa.Alloc    // ptr
 	at    *Context      // ptr: the context that holds alloc
+}
+
+// closureVal returns the function value of fn with its free variables
+// bound to binds.
+func closureVal(fn *ssa.Function, binds []val) val {
+	return val{k: fun, r: &ref{fn: fn, binds: binds}}
 }
 
 var (
@@ -64,9 +76,9 @@ func same(x, y val) bool {
 	case con:
 		return x.c.Kind() == y.c.Kind() && constant.Compare(x.c, token.EQL, y.c)
 	case fun:
-		return x.fn == y.fn && sameAll(x.binds, y.binds)
+		return x.r.fn == y.r.fn && sameAll(x.r.binds, y.r.binds)
 	case ptr:
-		return x.alloc == y.alloc && x.at == y.at
+		return x.r.alloc == y.r.alloc && x.r.at == y.r.at
 	}
 	return true
 }
@@ -103,16 +115,16 @@ func (v val) key(b []byte, ids func(any) int) []byte {
 			b = append(b, v.c.ExactString()...)
 		}
 	case fun:
-		b = strconv.AppendInt(b, int64(ids(v.fn)), 10)
+		b = strconv.AppendInt(b, int64(ids(v.r.fn)), 10)
 		b = append(b, '(')
-		for _, w := range v.binds {
+		for _, w := range v.r.binds {
 			b = append(w.key(b, ids), ',')
 		}
 		b = append(b, ')')
 	case ptr:
-		b = strconv.AppendInt(b, int64(ids(v.alloc)), 10)
+		b = strconv.AppendInt(b, int64(ids(v.r.alloc)), 10)
 		b = append(b, '@')
-		b = strconv.AppendInt(b, int64(ids(v.at)), 10)
+		b = strconv.AppendInt(b, int64(ids(v.r.at)), 10)
 	}
 	return append(b, ';')
 }
