@@ -2,10 +2,7 @@ package parstate
 
 import (
 	"go/ast"
-	"go/types"
 	"strconv"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // The provider and the region a package publishes its images under, which
@@ -48,82 +45,131 @@ func (c *pkgContext) packageValue(field string) string {
 	return c.fieldValues[field]
 }
 
-func (c *pkgContext) findPackageValues() map[string]string {
-	found := map[string]string{}
-	unknown := map[string]bool{} // set to something else too, or to what parstate cannot see
-	for cur := range c.root.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SelectorExpr)(nil)) {
-		for _, f := range packageFields {
-			if unknown[f.field] {
-				continue
-			}
-			e, ok := c.fieldSet(cur, f.option, f.field)
-			if !ok {
-				continue
-			}
-			v, ok := "", false
-			if e != nil {
-				v, ok = c.constStr(e)
-			}
-			if !ok || v == "" || found[f.field] != "" && v != found[f.field] {
-				unknown[f.field] = true
-				delete(found, f.field)
-				continue
-			}
-			found[f.field] = v
-		}
-	}
-	return found
+// A fieldScan collects the values a package sets packageFields to.
+type fieldScan struct {
+	c       *pkgContext
+	found   map[string]string
+	unknown map[string]bool // set to something else too, or to what parstate cannot see
 }
 
-// fieldSet returns the expression that the node at cur sets an image's
-// field to: option's argument, a literal's field, the right side of an
-// assignment (nil when there is no one expression).
-func (c *pkgContext) fieldSet(cur inspector.Cursor, option, field string) (ast.Expr, bool) {
-	info := c.pass.TypesInfo
-	// Each case tests a name first: the types are looked up only for the
-	// few nodes that may set the field.
-	switch n := cur.Node().(type) {
-	case *ast.CallExpr:
-		if spelledName(n) == option && imageFunc(info, n) == option && len(n.Args) == 1 {
-			return n.Args[0], true
+// findPackageValues walks the package once. It visits assignments and
+// composite literals everywhere, and calls only in the files that import
+// the SDK's image package, the only ones that can call its options: the
+// walk touches a small part of a big package's syntax.
+func (c *pkgContext) findPackageValues() map[string]string {
+	sc := fieldScan{c: c, found: map[string]string{}, unknown: map[string]bool{}}
+	everywhere := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)}
+	withCalls := append(everywhere[:len(everywhere):len(everywhere)], (*ast.CallExpr)(nil))
+	for file := range c.root.Children() {
+		kinds := everywhere
+		if _, ok := importName(file.Node().(*ast.File), imagePath, ""); ok {
+			kinds = withCalls
 		}
-	case *ast.CompositeLit:
-		return literalField(info, n, field)
-	case *ast.SelectorExpr:
-		if n.Sel.Name != field || imageField(info, n) != field || !isAssigned(cur) {
-			break
+		for cur := range file.Preorder(kinds...) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				sc.call(n)
+			case *ast.CompositeLit:
+				sc.literal(n)
+			case *ast.AssignStmt:
+				sc.assign(n)
+			}
 		}
-		if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
-			for i, l := range as.Lhs {
-				if l == n {
-					return as.Rhs[i], true
+	}
+	return sc.found
+}
+
+// set records that the package sets field to e, nil when it is not one
+// expression.
+func (sc *fieldScan) set(field string, e ast.Expr) {
+	if sc.unknown[field] {
+		return
+	}
+	v, ok := "", false
+	if e != nil {
+		v, ok = sc.c.constStr(e)
+	}
+	if !ok || v == "" || sc.found[field] != "" && v != sc.found[field] {
+		sc.unknown[field] = true
+		delete(sc.found, field)
+		return
+	}
+	sc.found[field] = v
+}
+
+// call records a call of the option that sets one of packageFields.
+func (sc *fieldScan) call(call *ast.CallExpr) {
+	name := spelledName(call)
+	for _, f := range packageFields {
+		if name == f.option && len(call.Args) == 1 && imageFunc(sc.c.pass.TypesInfo, call) == name {
+			sc.set(f.field, call.Args[0])
+		}
+	}
+}
+
+// literal records what an Image literal sets packageFields to: nothing
+// that parstate reads by position for an unkeyed one.
+func (sc *fieldScan) literal(lit *ast.CompositeLit) {
+	if len(lit.Elts) == 0 {
+		return
+	}
+	var values [len(packageFields)]ast.Expr
+	_, keyed := lit.Elts[0].(*ast.KeyValueExpr)
+	named := false
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			for i, f := range packageFields {
+				if id.Name == f.field {
+					values[i], named = kv.Value, true
 				}
 			}
 		}
-		return nil, true
 	}
-	return nil, false
+	if keyed && !named || !isImageStruct(deref(sc.c.pass.TypesInfo.TypeOf(lit))) {
+		return
+	}
+	for i, f := range packageFields {
+		if !keyed || values[i] != nil {
+			sc.set(f.field, values[i])
+		}
+	}
 }
 
-// literalField returns the value an Image literal gives field: nil, true
-// for an unkeyed one, whose fields parstate does not read by position.
-func literalField(info *types.Info, lit *ast.CompositeLit, field string) (ast.Expr, bool) {
-	if len(lit.Elts) == 0 {
-		return nil, false
-	}
-	var value ast.Expr
-	_, keyed := lit.Elts[0].(*ast.KeyValueExpr)
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
-				value = kv.Value
+// assign records an assignment of one of packageFields: to the right side
+// when the field is assigned alone, as one of as many left sides as right
+// ones; to what parstate cannot see otherwise (a parenthesized or indexed
+// left side, or a call's results).
+func (sc *fieldScan) assign(as *ast.AssignStmt) {
+	for i, lhs := range as.Lhs {
+		e, direct := lhs, true
+		for {
+			if p, ok := e.(*ast.ParenExpr); ok {
+				e, direct = p.X, false
+			} else if ix, ok := e.(*ast.IndexExpr); ok {
+				e, direct = ix.X, false
+			} else {
+				break
+			}
+		}
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		for _, f := range packageFields {
+			if sel.Sel.Name != f.field || imageField(sc.c.pass.TypesInfo, sel) != f.field {
+				continue
+			}
+			if direct && len(as.Lhs) == len(as.Rhs) {
+				sc.set(f.field, as.Rhs[i])
+			} else {
+				sc.set(f.field, nil)
 			}
 		}
 	}
-	if keyed && value == nil || !isImageStruct(deref(info.TypeOf(lit))) {
-		return nil, false
-	}
-	return value, true
 }
 
 // spelledName returns the name a call's function is spelled with: f of f(),
