@@ -142,7 +142,9 @@ func (sc *fieldScan) literal(lit *ast.CompositeLit) {
 // assign records an assignment of one of packageFields: to the right side
 // when the field is assigned alone, as one of as many left sides as right
 // ones; to what parstate cannot see otherwise (a parenthesized or indexed
-// left side, or a call's results).
+// left side, or a call's results). It reads from the statement down the
+// left sides that isAssigned reads from a selector up, so that the walk
+// need not visit every selector of the package.
 func (sc *fieldScan) assign(as *ast.AssignStmt) {
 	for i, lhs := range as.Lhs {
 		e, direct := lhs, true

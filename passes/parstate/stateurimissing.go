@@ -118,8 +118,8 @@ func uriMissingFix(c *pkgContext, sm *stateMethod) proposedFix {
 		return proposedFix{}
 	}
 	artifact := sm.recv.Name()
-	if !implementsArtifact(sm.recv.Type()) {
-		artifact = "&" + artifact // a value receiver whose other methods have pointer receivers
+	if !hasArtifactMethods(sm.recv.Type()) {
+		artifact = "&" + artifact // a value receiver whose other methods have pointer receivers: only the pointer is an artifact
 	}
 	opts := ""
 	if p := c.packageProvider(); p != "" {
@@ -159,12 +159,6 @@ func isSingleForward(body *ast.BlockStmt) bool {
 	}
 	_, ok = ast.Unparen(ret.Results[0]).(*ast.CallExpr)
 	return ok
-}
-
-// implementsArtifact reports whether values of t itself, not only pointers
-// to it, have the six Artifact methods.
-func implementsArtifact(t types.Type) bool {
-	return hasArtifactMethods(t)
 }
 
 // embeddedArtifact returns the name of the field of the struct named that
