@@ -111,11 +111,23 @@ func receiverNamed(t types.Type) *types.Named {
 // signatures. It is decided structurally, so it needs no import of the SDK's
 // packer package and holds for promoted methods too.
 func (c *pkgContext) isArtifact(recv types.Type) bool {
+	named := receiverNamed(recv)
+	memo := named != nil && named.TypeArgs().Len() == 0 // T and *T have one answer
+	if is, ok := c.artifacts[named]; ok && memo {
+		return is
+	}
 	t := types.Unalias(recv)
 	if _, ok := t.(*types.Pointer); !ok {
 		t = types.NewPointer(t)
 	}
-	return hasArtifactMethods(t)
+	is := hasArtifactMethods(t)
+	if memo {
+		if c.artifacts == nil {
+			c.artifacts = map[*types.Named]bool{}
+		}
+		c.artifacts[named] = is
+	}
+	return is
 }
 
 // artifactMethods are the methods of packer.Artifact with their parameter

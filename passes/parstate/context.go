@@ -23,7 +23,7 @@ type pkgContext struct {
 	// funcLits indexes the package's function literals, on first use.
 	funcLits map[ast.Node]inspector.Cursor
 	root     inspector.Cursor
-	funcs    map[*types.Func]inspector.Cursor // same-package function and method declarations
+	funcs    map[*types.Func]funcDeclAt // memo of funcDecl
 
 	uriMapKey *bool                      // memo of usesURIAsMapKey
 	files     map[*token.File]*edit.File // files read for fixes; nil when unreadable
@@ -36,30 +36,15 @@ type pkgContext struct {
 	imageWhy        *string                                   // memo of imageUnavailable
 	errorOnly       map[errorOnlyKey]map[*ast.ReturnStmt]bool // memo of onlyOnError
 	kinds           map[*types.Named]artifactKind             // memo of kindOf
+	artifacts       map[*types.Named]bool                     // memo of isArtifact, on first use
 	stateKeyRegions map[*types.Named]regionGuess              // memo of regionStateKey
 	fieldValues     map[string]string                         // memo of packageValue, by Image field, once all are found
 }
 
 func newPkgContext(pass *analysis.Pass, insp *inspector.Inspector) *pkgContext {
-	n := 0
-	for _, f := range pass.Files {
-		n += len(f.Decls)
-	}
-	c := &pkgContext{pass: pass, insp: insp, root: insp.Root(), funcs: make(map[*types.Func]inspector.Cursor, n),
+	return &pkgContext{pass: pass, insp: insp, root: insp.Root(), funcs: map[*types.Func]funcDeclAt{},
 		flows: map[ast.Node]*funcFlow{}, returns: map[*types.Func]bool{}, errorOnly: map[errorOnlyKey]map[*ast.ReturnStmt]bool{},
 		kinds: map[*types.Named]artifactKind{}, stateKeyRegions: map[*types.Named]regionGuess{}}
-	for file := range c.root.Children() {
-		for decl := range file.Children() {
-			fd, ok := decl.Node().(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				c.funcs[fn] = decl
-			}
-		}
-	}
-	return c
 }
 
 // isStdlib reports whether pkg is in the standard library. A path without a
@@ -83,8 +68,34 @@ func (c *pkgContext) isStdlib(pkg *types.Package) bool {
 
 // funcDecl returns the declaration of a same-package function or method.
 func (c *pkgContext) funcDecl(fn *types.Func) (inspector.Cursor, bool) {
-	cur, ok := c.funcs[fn.Origin()]
-	return cur, ok
+	fn = fn.Origin()
+	if fn.Pkg() != c.pass.Pkg || !fn.Pos().IsValid() {
+		return inspector.Cursor{}, false
+	}
+	if d, ok := c.funcs[fn]; ok {
+		return d.cur, d.ok
+	}
+	var d funcDeclAt
+	for file := range c.root.Children() {
+		if f := file.Node().(*ast.File); fn.Pos() < f.FileStart || fn.Pos() > f.FileEnd {
+			continue
+		}
+		for decl := range file.Children() {
+			if fd, ok := decl.Node().(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() && fd.Body != nil && c.pass.TypesInfo.Defs[fd.Name] == fn {
+				d = funcDeclAt{decl, true}
+				break
+			}
+		}
+	}
+	c.funcs[fn] = d
+	return d.cur, d.ok
+}
+
+// A funcDeclAt is the declaration of a function, when the package has one
+// with a body.
+type funcDeclAt struct {
+	cur inspector.Cursor
+	ok  bool
 }
 
 // usesURIAsMapKey reports whether the package stores something under the URI

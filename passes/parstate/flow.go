@@ -81,11 +81,14 @@ func (c *pkgContext) flowOf(fn ast.Node) *funcFlow {
 	return f
 }
 
-// noReturn lists the functions of the standard library that never return.
-var noReturn = []string{
-	"os.Exit", "runtime.Goexit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
-	"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
-	"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln",
+// noReturn lists the functions of the standard library that never return,
+// by package path.
+var noReturn = map[string][]string{
+	"os":      {"os.Exit"},
+	"runtime": {"runtime.Goexit"},
+	"log": {"log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
+		"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
+		"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln"},
 }
 
 // mayReturn reports whether call may return: not a call of panic, of a
@@ -100,7 +103,8 @@ func (c *pkgContext) mayReturn(call *ast.CallExpr) bool {
 			return true
 		}
 		if c.isStdlib(fn.Pkg()) {
-			return !slices.Contains(noReturn, fn.FullName())
+			names := noReturn[fn.Pkg().Path()]
+			return names == nil || !slices.Contains(names, fn.FullName())
 		}
 		decl, ok := c.funcDecl(fn)
 		if !ok {

@@ -26,8 +26,8 @@ var providerName = check{category: CategoryProviderName, on: onRegistryPath, run
 // name (one word, no dot) is left alone.
 func checkProviderName(t *target) {
 	c, s, p := t.c, t.s, t.p
-	if p.written[providerField] {
-		return
+	if p.written[providerField] || len(p.fromArtifacts) == 0 {
+		return // the package's provider is looked for only where an image may need it
 	}
 	provider := c.packageProvider()
 	if provider == "" && !t.strict {

@@ -38,6 +38,10 @@ func (a *A) State(name string) any { if name == URI { return ids() }; return nil
 		{"typedNilLocal", `func (a *A) State(name string) any { var img *Image; if name == URI { return img }; return nil }`, "img nil typed", "const nil"},
 		{"otherSide", `func (a *A) image() *Image { return &Image{} }
 func (a *A) State(name string) any { if name == URI { return a.image() }; return "other" }`, "&Image{} <image", "const"},
+		// A helper that returns two results: each side's pair is its own,
+		// so the other side's false takes one branch only.
+		{"otherSideTuple", `func (a *A) pick(name string) (*Image, bool) { if name == URI { return &Image{}, true }; return nil, false }
+func (a *A) State(name string) any { img, ok := a.pick(name); if ok { return img }; return "other" }`, "&Image{} <pick", "const"},
 		{"otherSidePhi", `func (a *A) State(name string) any { v := any("other"); if name == URI { v = &Image{} }; return v }`, "&Image{}", "const"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

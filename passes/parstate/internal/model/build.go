@@ -60,7 +60,7 @@ type Package struct {
 	nextID  int
 	files   []*ast.File
 	reads   map[*types.Var]bool // the fields the package reads, on first use
-	orders  map[*ssa.Function][]*ssa.BasicBlock
+	orders  map[*ssa.Function]blockOrder
 	slots   map[*ssa.Function]map[ssa.Value]int32
 	fnVals  map[*ssa.Function]val // memo of funcVal
 	keyBuf  []byte                // contextKey's buffer
@@ -84,7 +84,7 @@ func Build(fset *token.FileSet, pkg *types.Package, files []*ast.File, info *typ
 	sp := prog.CreatePackage(pkg, built, binfo, false)
 	sp.Build()
 	p = &Package{cfg: cfg, fset: fset, info: info, files: files, pkg: pkg, ssa: sp, funcs: map[ast.Node]*ssa.Function{},
-		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function][]*ssa.BasicBlock{}, slots: map[*ssa.Function]map[ssa.Value]int32{}, fnVals: map[*ssa.Function]val{}, ctxs: map[string]*Context{},
+		refs: map[*ssa.Function]*debugRefs{}, orders: map[*ssa.Function]blockOrder{}, slots: map[*ssa.Function]map[ssa.Value]int32{}, fnVals: map[*ssa.Function]val{}, ctxs: map[string]*Context{},
 		byFunc: map[*ssa.Function]int{}, ids: map[any]int{}, budget: cmp.Or(cfg.Budget, stepBudget)}
 	for _, f := range built {
 		for _, d := range f.Decls {

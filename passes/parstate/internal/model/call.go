@@ -196,7 +196,8 @@ func (c *Context) setResults(instr ssa.CallInstruction, res [2][]val) bool {
 		return false
 	}
 	if _, ok := v.Type().(*types.Tuple); ok {
-		return c.setTuple(v, KeySide, res[KeySide]) || c.setTuple(v, OtherSide, res[OtherSide])
+		key := c.setTuple(v, KeySide, res[KeySide])
+		return c.setTuple(v, OtherSide, res[OtherSide]) || key // both sides are stored
 	}
 	var w pair
 	for s := range res {

@@ -44,6 +44,13 @@
 //     order of the SSA form, the methods of the package's types in name
 //     order, call graph callees in source order; no map is ranged over to
 //     make output.
+//   - A sweep that changes something is followed by another, unless the
+//     function has no loop, nothing recursed into it, and nothing read a
+//     value of it where it is stored (a load, a map entry, a packed
+//     argument): then every value the sweep read was computed before it
+//     in reverse postorder, and another sweep would change nothing. Each
+//     such read counts in Context.unordered; the parlint_checksweeps
+//     build tag runs the skipped sweeps and stops on a change.
 //   - A panic of the SSA builder, which go/ssa may raise on code that does
 //     not type-check, or of the evaluation, is an error, never a crash.
 //   - The package knows nothing of the SDK nor of any check: the caller

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"strconv"
 
@@ -64,6 +66,11 @@ type Context struct {
 	dependsOn         *Context
 	dependsIter, iter int
 	id                int
+	// unordered counts the reads of c's values wherever they are stored
+	// (c's memory, its maps' entries, the arguments it packs), by c or by
+	// a function it calls: a sweep of c that makes none reads only values
+	// computed before, in reverse postorder.
+	unordered int
 }
 
 // pair2 holds the parameters, then the free variables, of each side.
@@ -225,7 +232,8 @@ func (c *Context) eval() {
 	order := c.p.order(c.fn)
 	for changed := true; changed; {
 		changed = false
-		for _, b := range order {
+		unordered := c.unordered
+		for _, b := range order.blocks {
 			if !c.live[KeySide][b.Index] && !c.live[OtherSide][b.Index] {
 				continue
 			}
@@ -239,13 +247,53 @@ func (c *Context) eval() {
 				}
 			}
 		}
+		if changed && order.acyclic && !c.recursed && c.unordered == unordered {
+			// Every value the sweep read was computed before it, in
+			// reverse postorder, and holds: another sweep would see
+			// the same and change nothing.
+			if checkSweeps {
+				c.checkSweep(order)
+			}
+			break
+		}
 	}
+}
+
+// checkSweeps makes eval run the sweep it skips and stop the process when
+// that sweep would change something. The skip holds only while every read
+// of a value stored elsewhere than in the instruction that computes it (a
+// load, a map entry, a packed argument) counts in Context.unordered; the
+// parlint_checksweeps build tag, which the analyzer's test suite sets,
+// checks that on every function the tests evaluate.
+var checkSweeps = false
+
+// checkSweep runs the sweep eval skips, and stops the process when it
+// changes something.
+func (c *Context) checkSweep(order blockOrder) {
+	for _, b := range order.blocks {
+		if !c.live[KeySide][b.Index] && !c.live[OtherSide][b.Index] {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			if c.step(b, instr) {
+				fmt.Fprintf(os.Stderr, "parlint: internal error: the sweep of %s that was skipped changes %v\n", c.fn, instr)
+				os.Exit(3)
+			}
+		}
+	}
+}
+
+// A blockOrder is the blocks of a function in reverse postorder, and
+// whether no edge goes back in that order (the function has no loop).
+type blockOrder struct {
+	blocks  []*ssa.BasicBlock
+	acyclic bool
 }
 
 // order returns the blocks of fn in reverse postorder, on first use: a
 // sweep in that order carries values forward through acyclic code at once,
 // so that the sweeps to a fixed point are as many as loops need.
-func (p *Package) order(fn *ssa.Function) []*ssa.BasicBlock {
+func (p *Package) order(fn *ssa.Function) blockOrder {
 	if o, ok := p.orders[fn]; ok {
 		return o
 	}
@@ -267,8 +315,20 @@ func (p *Package) order(fn *ssa.Function) []*ssa.BasicBlock {
 		}
 	}
 	slices.Reverse(post)
-	p.orders[fn] = post
-	return post
+	at := make([]int, len(fn.Blocks))
+	for i, b := range post {
+		at[b.Index] = i
+	}
+	o := blockOrder{blocks: post, acyclic: true}
+	for _, b := range post {
+		for _, pred := range b.Preds {
+			if at[pred.Index] >= at[b.Index] {
+				o.acyclic = false
+			}
+		}
+	}
+	p.orders[fn] = o
+	return o
 }
 
 // markPartial marks every context being evaluated as partial: a limit cut

@@ -20,6 +20,7 @@ func (c *Context) load(s Side, alloc *ssa.Alloc) val {
 	if c == nil || alloc.Referrers() == nil {
 		return unknown
 	}
+	c.unordered++ // the stores may come after the load
 	w := val{}
 	for _, ref := range *alloc.Referrers() {
 		switch ref := ref.(type) {

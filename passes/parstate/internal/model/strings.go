@@ -82,6 +82,7 @@ func (c *Context) packed(s Side, alloc *ssa.Alloc) ([]any, bool) {
 	if !ok || alloc.Referrers() == nil {
 		return nil, false
 	}
+	c.unordered++ // the stores may come after the call
 	args := make([]any, arr.Len())
 	set := 0
 	for _, ref := range *alloc.Referrers() {

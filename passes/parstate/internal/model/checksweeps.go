@@ -1,0 +1,5 @@
+//go:build parlint_checksweeps
+
+package model
+
+func init() { checkSweeps = true }
