@@ -232,6 +232,9 @@ func FormatStmt(stmts, indent string) (string, bool) {
 // hasMultilineRawString reports whether src has a raw string literal that
 // spans lines.
 func hasMultilineRawString(src string) bool {
+	if !strings.Contains(src, "`") {
+		return false // no raw string at all: nothing to scan for
+	}
 	fset := token.NewFileSet()
 	var sc scanner.Scanner
 	sc.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)

@@ -94,7 +94,7 @@ func (c *Context) exprValue(s Side, e ast.Expr) val {
 	if tv, ok := c.p.info.Types[e]; ok && tv.Value != nil {
 		return val{k: con, c: tv.Value}
 	}
-	v, ok := c.p.refsOf(c.fn).values[e]
+	v, ok := c.p.refsOf(c.fn).value(e)
 	if !ok {
 		return unknown
 	}

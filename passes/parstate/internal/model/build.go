@@ -173,9 +173,15 @@ func (p *Package) follows(fn *ssa.Function) bool {
 
 // debugRefs maps the expressions of one function to their values.
 type debugRefs struct {
-	values map[ast.Expr]ssa.Value
-	calls  []posCall // sorted by position, stably: in the function's order where positions tie
+	values []exprValue // by position, stably: in the function's order where positions tie
+	calls  []posCall   // sorted by position, stably: in the function's order where positions tie
 	fn     *ssa.Function
+}
+
+// An exprValue is an expression and its value, from a debug reference.
+type exprValue struct {
+	expr ast.Expr
+	v    ssa.Value
 }
 
 // refsOf returns the debug references of fn, indexed on first use.
@@ -186,21 +192,23 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 	nrefs, ncalls := 0, 0
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			switch instr.(type) {
+			switch instr := instr.(type) {
 			case *ssa.DebugRef:
-				nrefs++
+				if !instr.IsAddr {
+					nrefs++
+				}
 			case ssa.CallInstruction:
 				ncalls++
 			}
 		}
 	}
-	r := &debugRefs{fn: fn, values: make(map[ast.Expr]ssa.Value, nrefs), calls: make([]posCall, 0, ncalls)}
+	r := &debugRefs{fn: fn, values: make([]exprValue, 0, nrefs), calls: make([]posCall, 0, ncalls)}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
 			case *ssa.DebugRef:
 				if !instr.IsAddr {
-					r.values[instr.Expr] = instr.X
+					r.values = append(r.values, exprValue{instr.Expr, instr.X})
 				}
 			case ssa.CallInstruction:
 				if pos := instr.Common().Pos(); pos.IsValid() {
@@ -209,9 +217,24 @@ func (p *Package) refsOf(fn *ssa.Function) *debugRefs {
 			}
 		}
 	}
+	slices.SortStableFunc(r.values, func(x, y exprValue) int { return cmp.Compare(x.expr.Pos(), y.expr.Pos()) })
 	slices.SortStableFunc(r.calls, func(x, y posCall) int { return cmp.Compare(x.pos, y.pos) })
 	p.refs[fn] = r
 	return r
+}
+
+// value returns the value of the expression e, the last the function's
+// order gives it.
+func (r *debugRefs) value(e ast.Expr) (ssa.Value, bool) {
+	pos := e.Pos()
+	i, _ := slices.BinarySearchFunc(r.values, pos, func(x exprValue, pos token.Pos) int { return cmp.Compare(x.expr.Pos(), pos) })
+	var v ssa.Value
+	for ; i < len(r.values) && r.values[i].expr.Pos() == pos; i++ {
+		if r.values[i].expr == e {
+			v = r.values[i].v
+		}
+	}
+	return v, v != nil
 }
 
 // A posCall is a call instruction with the position of its call's left
