@@ -25,7 +25,9 @@ import (
 // (the model reads a package variable nothing else assigns as its initial
 // value): finding those takes a look at the whole package, which most
 // packages do not need. The others keep their declaration, as functions
-// without a body.
+// without a body. The initializer of a blank package variable that calls
+// nothing (var _ packer.Artifact = new(Artifact)) is neither read nor
+// felt: it is not built, nor is what it refers to.
 
 // prune returns files with the bodies of the functions roots cannot reach
 // removed, info with the file versions of the new files, and the
@@ -56,6 +58,7 @@ func prune(pkg *types.Package, files []*ast.File, info *types.Info, insp *inspec
 	out := make([]*ast.File, len(files))
 	pruned := *info
 	pruned.FileVersions = make(map[*ast.File]string, len(files))
+	pruned.InitOrder = liveInits(info)
 	for i, f := range files {
 		nf := *f
 		nf.Decls = make([]ast.Decl, 0, len(f.Decls))
@@ -110,12 +113,80 @@ func newKeeper(pkg *types.Package, files []*ast.File, info *types.Info, broken [
 	}
 	for _, f := range files {
 		for _, d := range f.Decls {
-			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
-				k.refer(gd) // a table of handlers in a package variable
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				if vs := spec.(*ast.ValueSpec); !blankNames(vs.Names) || !inertAll(info, vs.Values) {
+					k.refer(vs) // a table of handlers in a package variable
+				}
 			}
 		}
 	}
 	return k
+}
+
+// blankNames reports whether every one of names is the blank identifier.
+func blankNames(names []*ast.Ident) bool {
+	for _, id := range names {
+		if id.Name != "_" {
+			return false
+		}
+	}
+	return true
+}
+
+// inertAll reports whether evaluating exprs can change nothing: no call
+// but a conversion or new, no receive. The initializer of a blank package
+// variable that is inert (var _ packer.Artifact = new(Artifact), var _ =
+// log.Printf) can be neither read nor felt, and the model builds none of it.
+func inertAll(info *types.Info, exprs []ast.Expr) bool {
+	for _, e := range exprs {
+		inert := true
+		ast.Inspect(e, func(n ast.Node) bool {
+			if !inert {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
+					return true
+				}
+				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+					if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+						return true
+					}
+				}
+				inert = false
+			case *ast.UnaryExpr:
+				if n.Op == token.ARROW {
+					inert = false
+				}
+			}
+			return inert
+		})
+		if !inert {
+			return false
+		}
+	}
+	return true
+}
+
+// liveInits returns the package's initializers but those of blank
+// variables that are inert.
+func liveInits(info *types.Info) []*types.Initializer {
+	var out []*types.Initializer
+	for _, init := range info.InitOrder {
+		blank := true
+		for _, v := range init.Lhs {
+			blank = blank && v.Name() == "_"
+		}
+		if !blank || !inertAll(info, []ast.Expr{init.Rhs}) {
+			out = append(out, init)
+		}
+	}
+	return out
 }
 
 // buildable reports whether the model may build fd: it has a body, and

@@ -20,6 +20,13 @@ func (a *A) State(name string) any { if h, ok := handlers[name]; ok { return h(a
 		{"register", `var handlers = map[string]func(*A) any{"x": otherOf}
 func Register(k string, f func(*A) any) { handlers[k] = f }
 func (a *A) State(name string) any { if h, ok := handlers[name]; ok { return h(a) }; return nil }`, ""},
+		// A blank variable whose initializer calls something (here a
+		// closure that fills the table) runs it: the model builds it,
+		// where it builds none of an inert one (var _ = otherOf).
+		{"blankVar", `var handlers = map[string]func(*A) any{"x": otherOf}
+var _ = otherOf
+var _ = func() bool { handlers[URI] = imageOf; return true }()
+func (a *A) State(name string) any { if h, ok := handlers[name]; ok { return h(a) }; return nil }`, "&Image{} <imageOf <build"},
 		{"emptyInit", `var handlers = map[string]func(*A) any{}
 func init() { handlers[URI] = imageOf }
 func (a *A) State(name string) any { if h, ok := handlers[name]; ok { return h(a) }; return nil }`, "&Image{} <imageOf <build"},
