@@ -104,7 +104,6 @@ func (c *Context) tableEntry(s Side, m ssa.Value, idx val) (v val, present, ok b
 	if !ok {
 		return val{}, false, false
 	}
-	c.unordered++ // the updates may come after the lookup
 	if load, ok := m.(*ssa.UnOp); ok {
 		if g, ok := load.X.(*ssa.Global); ok && g.Pkg == c.p.ssa {
 			if gi := c.p.globalOf(g); gi.stores == 1 && !gi.escapes && !gi.changed {
@@ -116,6 +115,7 @@ func (c *Context) tableEntry(s Side, m ssa.Value, idx val) (v val, present, ok b
 	if !ok || mm.Referrers() == nil {
 		return val{}, false, false
 	}
+	c.unordered++ // the updates may come after the lookup
 	found := val{k: nilv}
 	for _, ref := range *mm.Referrers() {
 		switch ref := ref.(type) {
