@@ -67,17 +67,21 @@ var skipped = outcome{}
 
 func fails(k registrytest.Kind) outcome { return outcome{kind: k} }
 
-// TestDecodeTable holds one case for every row of SDK.md's table of what core
-// does with each kind of State answer.
-func TestDecodeTable(t *testing.T) {
+// A decodeCase is an artifact, what core does with its answer, and a part
+// of the error message.
+type decodeCase struct {
+	name   string
+	a      *artifact
+	want   outcome
+	inText string
+}
+
+// decodeCases are TestDecodeTable's cases, one for each row of SDK.md's
+// table, grouped as the table groups them.
+func decodeCases() []decodeCase {
 	var nilImage *registryimage.Image
 	var nilImages []*registryimage.Image
-	tests := []struct {
-		name   string
-		a      *artifact
-		want   outcome
-		inText string // a part of the error message
-	}{
+	return []decodeCase{
 		// published
 		{"pointer", answering(imagePtr("img-1", "")), published(image("img-1", "")), ""},
 		{"value", answering(image("img-1", "")), published(image("img-1", "")), ""},
@@ -125,7 +129,13 @@ func TestDecodeTable(t *testing.T) {
 			fails(registrytest.Panics), "State panics for registryimage.ArtifactStateURI (no generated data"},
 		{"func", answering(func() {}), fails(registrytest.Unreachable), "which the RPC cannot carry"},
 	}
-	for _, tt := range tests {
+
+}
+
+// TestDecodeTable holds one case for every row of SDK.md's table of what core
+// does with each kind of State answer.
+func TestDecodeTable(t *testing.T) {
+	for _, tt := range decodeCases() {
 		t.Run(tt.name, func(t *testing.T) {
 			images, err := registrytest.Decode(tt.a)
 			assertOutcome(t, images, err, tt.want)

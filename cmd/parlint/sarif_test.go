@@ -36,6 +36,25 @@ func TestSARIF(t *testing.T) {
 		t.Errorf("%%SRCROOT%% is %q, want the module root %s", run.OriginalURIBaseIDs[sarif.SrcRoot].URI, dir)
 	}
 	rules := run.Tool.Driver.Rules
+	checkRules(t, rules)
+	if got, want := len(run.Results), wantFindings(3, len(synth.Shapes)); got != want {
+		t.Errorf("%d results, want %d (each finding once, though every package has tests)", got, want)
+	}
+	if checkResults(t, rules, run.Results) == 0 {
+		t.Error("no result has a fix")
+	}
+	sorted := slices.IsSortedFunc(run.Results, func(a, b sarif.Result) int {
+		return strings.Compare(a.Locations[0].PhysicalLocation.ArtifactLocation.URI, b.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+	})
+	if !sorted {
+		t.Error("results are not sorted by file")
+	}
+}
+
+// checkRules checks that there is one rule per category, in order,
+// described by doc.go and linked to its README section.
+func checkRules(t *testing.T, rules []sarif.Rule) {
+	t.Helper()
 	if len(rules) != len(parstate.Categories()) {
 		t.Fatalf("%d rules, want one per category (%d)", len(rules), len(parstate.Categories()))
 	}
@@ -46,13 +65,16 @@ func TestSARIF(t *testing.T) {
 			t.Errorf("rule %d: %+v, want category %s described by doc.go and linked to its README section", i, r, parstate.Categories()[i])
 		}
 	}
+}
 
-	if got, want := len(run.Results), wantFindings(3, len(synth.Shapes)); got != want {
-		t.Errorf("%d results, want %d (each finding once, though every package has tests)", got, want)
-	}
-	fixes := 0
+// checkResults checks each result: reported once, tied to its rule, a
+// warning whose message does not repeat the rule, in a .go file relative
+// to %SRCROOT%, with a region, and fixes that change something. It returns
+// the number of fixes.
+func checkResults(t *testing.T, rules []sarif.Rule, results []sarif.Result) (fixes int) {
+	t.Helper()
 	seen := map[string]bool{}
-	for _, r := range run.Results {
+	for _, r := range results {
 		loc := r.Locations[0].PhysicalLocation
 		key := fmt.Sprintf("%s:%d:%d: %s: %s", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.RuleID, r.Message.Text)
 		if seen[key] {
@@ -79,15 +101,7 @@ func TestSARIF(t *testing.T) {
 			}
 		}
 	}
-	if fixes == 0 {
-		t.Error("no result has a fix")
-	}
-	sorted := slices.IsSortedFunc(run.Results, func(a, b sarif.Result) int {
-		return strings.Compare(a.Locations[0].PhysicalLocation.ArtifactLocation.URI, b.Locations[0].PhysicalLocation.ArtifactLocation.URI)
-	})
-	if !sorted {
-		t.Error("results are not sorted by file")
-	}
+	return fixes
 }
 
 // TestSARIFBadInput checks that -sarif refuses the flags of other outputs

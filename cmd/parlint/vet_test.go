@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -242,5 +243,31 @@ func BenchmarkVetFactsOnly(b *testing.B) {
 			}
 			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		})
+	}
+}
+
+// TestVetFlags checks that -flags, which go vet reads to learn which of its
+// flags to pass on, lists flags that parlint takes, with their kind.
+func TestVetFlags(t *testing.T) {
+	stdout, stderr, code := run(t, ".", parlint, "-flags")
+	if code != 0 {
+		t.Fatalf("-flags: exit %d\n%s", code, stderr)
+	}
+	var flags []struct {
+		Name string
+		Bool bool
+	}
+	if err := json.Unmarshal([]byte(stdout), &flags); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range flags {
+		names = append(names, f.Name)
+		if f.Bool != (f.Name != "disable") {
+			t.Errorf("-flags: %s is bool %v", f.Name, f.Bool)
+		}
+	}
+	if !slices.Equal(names, vetFlags) {
+		t.Errorf("-flags lists %q, want %q", names, vetFlags)
 	}
 }

@@ -53,76 +53,83 @@ func applyRaw(t *testing.T, f *edit.File, edits []analysis.TextEdit, want string
 	}
 }
 
+var (
+	logImport = edit.Import{Path: "log", Name: "log"}
+	sdk       = edit.Import{Path: "github.com/hashicorp/packer-plugin-sdk/packer/registry/image", Name: "registryimage"}
+)
+
+// addImportsCases are the import declarations AddImports extends, by how
+// they are laid out.
+var addImportsCases = []struct {
+	name    string
+	src     string
+	imports []edit.Import
+	want    string
+}{
+	{
+		"no import declaration",
+		"package p\n\nfunc f() {}\n",
+		[]edit.Import{logImport},
+		"package p\n\nimport \"log\"\n\nfunc f() {}\n",
+	},
+	{
+		"no import declaration, two imports",
+		"package p\n\nfunc f() {}\n",
+		[]edit.Import{sdk, logImport},
+		"package p\n\nimport (\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n)\n\nfunc f() {}\n",
+	},
+	{
+		"one unparenthesized import",
+		"package p\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n",
+		[]edit.Import{logImport, sdk},
+		"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n)\n\nvar _ = fmt.Sprint\n",
+	},
+	{
+		"standard library group, sorted in",
+		"package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n\t\"github.com/x/y\"\n)\n",
+		[]edit.Import{logImport},
+		"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\t\"os\"\n\n\t\"github.com/x/y\"\n)\n",
+	},
+	{
+		"standard library group, at its end, after a comment",
+		"package p\n\nimport (\n\tpkgerrors \"errors\" // wrapped\n\n\t\"github.com/x/y\"\n)\n",
+		[]edit.Import{logImport},
+		"package p\n\nimport (\n\tpkgerrors \"errors\" // wrapped\n\t\"log\"\n\n\t\"github.com/x/y\"\n)\n",
+	},
+	{
+		"no standard library group",
+		"package p\n\nimport (\n\t\"github.com/x/y\"\n\t\"github.com/x/z\"\n)\n",
+		[]edit.Import{logImport},
+		"package p\n\nimport (\n\t\"log\"\n\n\t\"github.com/x/y\"\n\t\"github.com/x/z\"\n)\n",
+	},
+	{
+		"only a standard library group",
+		"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n)\n",
+		[]edit.Import{sdk},
+		"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n)\n",
+	},
+	{
+		"last group of other imports",
+		"package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/a/b\"\n\n\t\"github.com/z/z\"\n)\n",
+		[]edit.Import{sdk},
+		"package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/a/b\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n\t\"github.com/z/z\"\n)\n",
+	},
+	{
+		"an empty declaration",
+		"package p\n\nimport ()\n",
+		[]edit.Import{sdk},
+		"package p\n\nimport registryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n",
+	},
+	{
+		"a //line directive before the declaration",
+		"package p\n\n//line gen.go.tmpl:100\nimport (\n\t\"fmt\"\n)\n",
+		[]edit.Import{logImport},
+		"package p\n\n//line gen.go.tmpl:100\nimport (\n\t\"fmt\"\n\t\"log\"\n)\n",
+	},
+}
+
 func TestAddImports(t *testing.T) {
-	logImport := edit.Import{Path: "log", Name: "log"}
-	sdk := edit.Import{Path: "github.com/hashicorp/packer-plugin-sdk/packer/registry/image", Name: "registryimage"}
-	for _, tc := range []struct {
-		name    string
-		src     string
-		imports []edit.Import
-		want    string
-	}{
-		{
-			"no import declaration",
-			"package p\n\nfunc f() {}\n",
-			[]edit.Import{logImport},
-			"package p\n\nimport \"log\"\n\nfunc f() {}\n",
-		},
-		{
-			"no import declaration, two imports",
-			"package p\n\nfunc f() {}\n",
-			[]edit.Import{sdk, logImport},
-			"package p\n\nimport (\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n)\n\nfunc f() {}\n",
-		},
-		{
-			"one unparenthesized import",
-			"package p\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n",
-			[]edit.Import{logImport, sdk},
-			"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n)\n\nvar _ = fmt.Sprint\n",
-		},
-		{
-			"standard library group, sorted in",
-			"package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n\t\"github.com/x/y\"\n)\n",
-			[]edit.Import{logImport},
-			"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\t\"os\"\n\n\t\"github.com/x/y\"\n)\n",
-		},
-		{
-			"standard library group, at its end, after a comment",
-			"package p\n\nimport (\n\tpkgerrors \"errors\" // wrapped\n\n\t\"github.com/x/y\"\n)\n",
-			[]edit.Import{logImport},
-			"package p\n\nimport (\n\tpkgerrors \"errors\" // wrapped\n\t\"log\"\n\n\t\"github.com/x/y\"\n)\n",
-		},
-		{
-			"no standard library group",
-			"package p\n\nimport (\n\t\"github.com/x/y\"\n\t\"github.com/x/z\"\n)\n",
-			[]edit.Import{logImport},
-			"package p\n\nimport (\n\t\"log\"\n\n\t\"github.com/x/y\"\n\t\"github.com/x/z\"\n)\n",
-		},
-		{
-			"only a standard library group",
-			"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n)\n",
-			[]edit.Import{sdk},
-			"package p\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n)\n",
-		},
-		{
-			"last group of other imports",
-			"package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/a/b\"\n\n\t\"github.com/z/z\"\n)\n",
-			[]edit.Import{sdk},
-			"package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/a/b\"\n\n\tregistryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n\t\"github.com/z/z\"\n)\n",
-		},
-		{
-			"an empty declaration",
-			"package p\n\nimport ()\n",
-			[]edit.Import{sdk},
-			"package p\n\nimport registryimage \"github.com/hashicorp/packer-plugin-sdk/packer/registry/image\"\n",
-		},
-		{
-			"a //line directive before the declaration",
-			"package p\n\n//line gen.go.tmpl:100\nimport (\n\t\"fmt\"\n)\n",
-			[]edit.Import{logImport},
-			"package p\n\n//line gen.go.tmpl:100\nimport (\n\t\"fmt\"\n\t\"log\"\n)\n",
-		},
-	} {
+	for _, tc := range addImportsCases {
 		t.Run(tc.name, func(t *testing.T) {
 			f := parse(t, tc.src)
 			edits, ok := f.AddImports(tc.imports)
@@ -310,8 +317,6 @@ func TestNewFileChanged(t *testing.T) {
 // golangci-lint's fixer needs to merge them (it merges only neighbours),
 // whatever else each fix adds and whichever comes first.
 func TestAddImportsMerge(t *testing.T) {
-	logImport := edit.Import{Path: "log", Name: "log"}
-	sdk := edit.Import{Path: "github.com/hashicorp/packer-plugin-sdk/packer/registry/image", Name: "registryimage"}
 	for _, src := range []string{
 		"package p\n\nimport (\n\t\"fmt\"\n\n\t\"github.com/x/y\"\n)\n",
 		"package p\n\nimport (\n\t\"fmt\"\n)\n",

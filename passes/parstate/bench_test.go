@@ -2,6 +2,7 @@ package parstate_test
 
 import (
 	"fmt"
+	"go/types"
 	"os"
 	"runtime"
 	"slices"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/parlint/parlint/internal/synth"
 	"github.com/parlint/parlint/passes/parstate"
+	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
 // BenchmarkAnalyzer times the analyzer alone on synthetic plugins of several
@@ -36,9 +38,7 @@ func BenchmarkAnalyzer(b *testing.B) {
 				passes[i] = newPass(pkg, func(analysis.Diagnostic) {})
 			}
 			a := parstate.New()
-			var before, after runtime.MemStats
-			runtime.ReadMemStats(&before)
-			start, cpu := time.Now(), cpuTime()
+			m := startMeter()
 			loops := 0
 			b.ReportAllocs()
 			for b.Loop() {
@@ -50,15 +50,97 @@ func BenchmarkAnalyzer(b *testing.B) {
 				}
 				loops++
 			}
-			elapsed, cpuUsed := time.Since(start), cpuTime()-cpu
-			runtime.ReadMemStats(&after)
-			per := float64(loops * len(passes))
-			b.ReportMetric(float64(elapsed.Nanoseconds())/per, "ns/pkg")
-			b.ReportMetric(float64(cpuUsed.Nanoseconds())/per, "cpu-ns/pkg")
-			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/per, "allocs/pkg")
-			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/per, "B/pkg")
+			m.report(b, loops*len(passes))
 		})
 	}
+}
+
+// A meter measures a benchmark's work per package: wall clock, CPU time,
+// allocations and bytes allocated since it started.
+type meter struct {
+	start time.Time
+	cpu   time.Duration
+	mem   runtime.MemStats
+}
+
+func startMeter() *meter {
+	m := &meter{}
+	runtime.ReadMemStats(&m.mem)
+	m.start, m.cpu = time.Now(), cpuTime()
+	return m
+}
+
+// report reports what was measured divided by the packages analyzed.
+func (m *meter) report(b *testing.B, pkgs int) {
+	elapsed, cpuUsed := time.Since(m.start), cpuTime()-m.cpu
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	per := float64(pkgs)
+	b.ReportMetric(float64(elapsed.Nanoseconds())/per, "ns/pkg")
+	b.ReportMetric(float64(cpuUsed.Nanoseconds())/per, "cpu-ns/pkg")
+	b.ReportMetric(float64(after.Mallocs-m.mem.Mallocs)/per, "allocs/pkg")
+	b.ReportMetric(float64(after.TotalAlloc-m.mem.TotalAlloc)/per, "B/pkg")
+}
+
+// BenchmarkModelBuild times what every design that reads State through
+// x/tools' SSA pays before it evaluates anything: the model's Build of the
+// same synthetic packages as BenchmarkAnalyzer (choosing the code State
+// reaches, creating the packages it imports, building SSA in debug mode),
+// with the State methods as roots, as the analyzer builds it. Compare its
+// cpu-ns/pkg with BenchmarkAnalyzer's, and with an earlier analyzer's.
+//
+//	go test -run='^$' -bench=ModelBuild -benchmem -timeout 30m ./passes/parstate
+func BenchmarkModelBuild(b *testing.B) {
+	for _, n := range []int{10, 50, 200} {
+		b.Run(fmt.Sprintf("packages=%d", n), func(b *testing.B) {
+			pkgs := loadSynth(b, synth.Options{Packages: n, Artifacts: 3, Tests: false})
+			roots := make([][]*types.Func, len(pkgs))
+			for i, pkg := range pkgs {
+				roots[i] = stateMethods(pkg.Types)
+			}
+			stdlib := func(p *types.Package) bool { return !strings.Contains(strings.Split(p.Path(), "/")[0], ".") }
+			m := startMeter()
+			loops, built := 0, 0
+			for b.Loop() {
+				for i, pkg := range pkgs {
+					if len(roots[i]) == 0 {
+						continue // the analyzer builds no model there either
+					}
+					cfg := model.Config{Key: "par.artifact.metadata", Other: "\x00other", IsStdlib: stdlib, Roots: roots[i]}
+					if _, err := model.Build(pkg.Fset, pkg.Types, pkg.Syntax, pkg.TypesInfo, cfg); err != nil {
+						b.Fatal(err)
+					}
+					built++
+				}
+				loops++
+			}
+			m.report(b, loops*len(pkgs))
+			if built == 0 {
+				b.Fatal("no package of the synthetic plugin has a State method")
+			}
+		})
+	}
+}
+
+// stateMethods returns the methods named State of the package's named
+// types, the roots the analyzer gives the model.
+func stateMethods(pkg *types.Package) []*types.Func {
+	var out []*types.Func
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok {
+			for m := range named.Methods() {
+				if m.Name() == "State" {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // TestSynthFindings checks that the synthetic plugins of the benchmarks and

@@ -52,7 +52,13 @@ func TestSARIFExamples(t *testing.T) {
 	if want := shown(t); !slices.Equal(got, want) {
 		t.Errorf("parlint -sarif ./... in examples/:\ngot\n%s\nwant\n%s", join(got), join(want))
 	}
+	validateSARIF(t, stdout)
+}
 
+// validateSARIF runs Microsoft's SARIF validator on the log and fails on
+// each error and warning it finds.
+func validateSARIF(t *testing.T, log string) {
+	t.Helper()
 	tool := os.Getenv("SARIF_MULTITOOL")
 	if tool == "" {
 		tool, _ = exec.LookPath("sarif-multitool")
@@ -65,7 +71,7 @@ func TestSARIFExamples(t *testing.T) {
 	}
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "examples.sarif"), filepath.Join(dir, "validation.sarif")
-	if err := os.WriteFile(in, []byte(stdout), 0o644); err != nil {
+	if err := os.WriteFile(in, []byte(log), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(tool, "validate", in, "--output", out)
