@@ -16,8 +16,10 @@
 #               the runtime) and the examples' unit tests that use it
 #   golangci    builds golangci-lint v2.15.0 with the plugin, runs it
 #   gopls       builds gopls v0.23.0 with parstate, drives it over LSP
+#   bench       every benchmark of ./passes/... once (-benchtime=1x), so that
+#               the benchmarks that check the speed targets keep running
 #
-# The timeouts add up to 71 minutes, under CI's 90 with room for .ci/run's
+# The timeouts add up to 81 minutes, under CI's 90 with room for .ci/run's
 # gofmt, go vet and staticcheck; each is several times what its suite takes
 # cold on a busy 2-core machine (README, "Tests").
 set -uo pipefail
@@ -45,6 +47,7 @@ suite registrytest registrytest 8m ./...
 suite examples examples 5m ./...
 suite golangci internal/e2e/golangci 15m ./...
 suite gopls . 15m -tags e2e ./internal/e2e/gopls/...
+suite bench . 10m -run='^$' -bench=. -benchtime=1x ./passes/...
 
 if [ ${#failed[@]} -gt 0 ]; then
 	echo "scripts/test.sh: failed: ${failed[*]}"
