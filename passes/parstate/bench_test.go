@@ -122,8 +122,10 @@ func BenchmarkModelBuild(b *testing.B) {
 	}
 }
 
-// stateMethods returns the methods named State of the package's named
-// types, the roots the analyzer gives the model.
+// stateMethods returns the State methods of the package's artifacts, the
+// roots the analyzer gives the model: a type counts when its pointer has
+// the six methods of packer.Artifact (the synthetic plugins spell their
+// signatures right; the analyzer also checks those).
 func stateMethods(pkg *types.Package) []*types.Func {
 	var out []*types.Func
 	scope := pkg.Scope()
@@ -132,12 +134,13 @@ func stateMethods(pkg *types.Package) []*types.Func {
 		if !ok {
 			continue
 		}
-		if named, ok := tn.Type().(*types.Named); ok {
-			for m := range named.Methods() {
-				if m.Name() == "State" {
-					out = append(out, m)
-				}
-			}
+		ms := types.NewMethodSet(types.NewPointer(tn.Type()))
+		artifact := true
+		for _, m := range []string{"BuilderId", "Files", "Id", "String", "State", "Destroy"} {
+			artifact = artifact && ms.Lookup(pkg, m) != nil
+		}
+		if artifact {
+			out = append(out, ms.Lookup(pkg, "State").Obj().(*types.Func))
 		}
 	}
 	return out
