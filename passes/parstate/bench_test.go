@@ -17,7 +17,6 @@ import (
 
 	"github.com/parlint/parlint/internal/synth"
 	"github.com/parlint/parlint/passes/parstate"
-	"github.com/parlint/parlint/passes/parstate/internal/model"
 )
 
 // BenchmarkAnalyzer times the analyzer alone on synthetic plugins of several
@@ -86,64 +85,40 @@ func (m *meter) report(b *testing.B, pkgs int) {
 // x/tools' SSA pays before it evaluates anything: the model's Build of the
 // same synthetic packages as BenchmarkAnalyzer (choosing the code State
 // reaches, creating the packages it imports, building SSA in debug mode),
-// with the State methods as roots, as the analyzer builds it. Compare its
-// cpu-ns/pkg with BenchmarkAnalyzer's, and with an earlier analyzer's.
+// from the roots and with the configuration the analyzer gives it. Compare
+// its cpu-ns/pkg with BenchmarkAnalyzer's, and with an earlier analyzer's.
 //
 //	go test -run='^$' -bench=ModelBuild -benchmem -timeout 30m ./passes/parstate
 func BenchmarkModelBuild(b *testing.B) {
 	for _, n := range []int{10, 50, 200} {
 		b.Run(fmt.Sprintf("packages=%d", n), func(b *testing.B) {
 			pkgs := loadSynth(b, synth.Options{Packages: n, Artifacts: 3, Tests: false})
+			passes := make([]*analysis.Pass, len(pkgs))
 			roots := make([][]*types.Func, len(pkgs))
 			for i, pkg := range pkgs {
-				roots[i] = stateMethods(pkg.Types)
+				passes[i] = newPass(pkg, func(analysis.Diagnostic) {})
+				roots[i] = parstate.ModelRoots(passes[i])
 			}
-			stdlib := func(p *types.Package) bool { return !strings.Contains(strings.Split(p.Path(), "/")[0], ".") }
 			m := startMeter()
 			loops, built := 0, 0
 			for b.Loop() {
-				for i, pkg := range pkgs {
+				for i, pass := range passes {
 					if len(roots[i]) == 0 {
 						continue // the analyzer builds no model there either
 					}
-					cfg := model.Config{Key: "par.artifact.metadata", Other: "\x00other", IsStdlib: stdlib, Roots: roots[i]}
-					if _, err := model.Build(pkg.Fset, pkg.Types, pkg.Syntax, pkg.TypesInfo, cfg); err != nil {
+					if err := parstate.BuildModel(pass, roots[i]); err != nil {
 						b.Fatal(err)
 					}
 					built++
 				}
 				loops++
 			}
-			m.report(b, loops*len(pkgs))
+			m.report(b, loops*len(passes))
 			if built == 0 {
 				b.Fatal("no package of the synthetic plugin has a State method")
 			}
 		})
 	}
-}
-
-// stateMethods returns the State methods of the package's artifacts, the
-// roots the analyzer gives the model: a type counts when its pointer has
-// the six methods of packer.Artifact (the synthetic plugins spell their
-// signatures right; the analyzer also checks those).
-func stateMethods(pkg *types.Package) []*types.Func {
-	var out []*types.Func
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		ms := types.NewMethodSet(types.NewPointer(tn.Type()))
-		artifact := true
-		for _, m := range []string{"BuilderId", "Files", "Id", "String", "State", "Destroy"} {
-			artifact = artifact && ms.Lookup(pkg, m) != nil
-		}
-		if artifact {
-			out = append(out, ms.Lookup(pkg, "State").Obj().(*types.Func))
-		}
-	}
-	return out
 }
 
 // TestSynthFindings checks that the synthetic plugins of the benchmarks and
